@@ -1,0 +1,53 @@
+package com.gridwall.app;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Plain main (not a JavaFX Application) so that `java -jar` works with JavaFX on the class path.
+ * Dispatches to the sub-commands; with no command it opens the wall.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    private static Map<String, Supplier<Command>> commands() {
+        Map<String, Supplier<Command>> m = new TreeMap<>();
+        m.put("help", () -> a -> usage());
+        return m;
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv));
+    }
+
+    static int run(String[] argv) {
+        Args args = new Args(argv);
+        String name = args.command();
+        if (name == null) {
+            System.err.println("the wall is not wired yet");
+            return 2;
+        }
+        Supplier<Command> cmd = commands().get(name);
+        if (cmd == null) {
+            System.err.println("unknown command '" + name + "'");
+            usage();
+            return 2;
+        }
+        try {
+            return cmd.get().run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("gridwall " + name + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("gridwall " + name + " failed: " + e);
+            return 1;
+        }
+    }
+
+    private static int usage() {
+        System.out.println("usage: java -jar gridwall.jar [COMMAND] [OPTIONS]; commands: " + commands().keySet());
+        return 0;
+    }
+}
