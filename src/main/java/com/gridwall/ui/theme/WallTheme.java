@@ -1,0 +1,61 @@
+package com.gridwall.ui.theme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+
+/**
+ * The wall's look: the bundled CJK font (Noto Sans SC, OFL) and the style sheets. Fonts must be loaded
+ * before the first scene so CSS and canvases find the family on a machine without any CJK font.
+ * Call from any thread before the scene is built; {@link #apply} on the FX thread.
+ */
+public final class WallTheme {
+    /** The family name CSS uses (styles/wall.css) and canvases are given explicitly. */
+    public static final String FONT_FAMILY = "Noto Sans SC";
+    private static final String[] FONT_FILES = {
+        "/com/gridwall/fonts/NotoSansSC_400Regular.ttf", "/com/gridwall/fonts/NotoSansSC_700Bold.ttf"};
+    /** Token sheet first, then the wall; panel styles when that part of the wall is present. */
+    private static final String[] SHEETS = {"/styles/tokens.css", "/styles/wall.css", "/styles/panels.css"};
+    private static volatile List<Font> loaded;
+
+    private WallTheme() {
+    }
+
+    /** Loads the bundled fonts once; returns them (regular, bold). Fails loudly if the jar lacks them. */
+    public static synchronized List<Font> loadFonts() {
+        if (loaded == null) {
+            List<Font> fonts = new ArrayList<>();
+            for (String file : FONT_FILES) {
+                try (InputStream in = WallTheme.class.getResourceAsStream(file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("bundled font missing from the class path: " + file);
+                    }
+                    Font f = Font.loadFont(in, 16);
+                    if (f == null) {
+                        throw new IllegalStateException("bundled font could not be loaded: " + file);
+                    }
+                    fonts.add(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading bundled font " + file, e);
+                }
+            }
+            loaded = List.copyOf(fonts);
+        }
+        return loaded;
+    }
+
+    /** Adds the wall's style sheets to {@code scene}. */
+    public static void apply(Scene scene) {
+        for (String sheet : SHEETS) {
+            URL url = WallTheme.class.getResource(sheet);
+            if (url != null) {
+                scene.getStylesheets().add(url.toExternalForm());
+            }
+        }
+    }
+}
