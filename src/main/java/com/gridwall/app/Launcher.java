@@ -17,6 +17,7 @@ public final class Launcher {
         m.put("help", () -> a -> usage());
         m.put("make-map", MakeMapCommand::new);
         m.put("snapshot", SnapshotCommand::new);
+        m.put("bench", BenchCommand::new);
         return m;
     }
 

@@ -12,10 +12,6 @@ import javafx.scene.shape.StrokeLineJoin;
  * whole area. Cached: painted once per zoom/size, moved as an image while panning.
  */
 public final class BaseMapLayer extends MapLayer {
-    public BaseMapLayer() {
-        super(true, "map-layer-base");
-    }
-
     @Override
     protected void paint(GraphicsContext g, MapFrame f) {
         MapPalette p = f.palette();

@@ -15,7 +15,7 @@ import javafx.scene.text.TextAlignment;
 /**
  * Names of the units at the current level of detail, never overlapping: biggest units first, a label
  * only where it fits inside its unit's box, with a halo for legibility over any fill. The font is set
- * on the GraphicsContext explicitly (canvas text ignores CSS). Cached with the base layer.
+ * on the GraphicsContext explicitly (canvas text ignores CSS). Painted into the static image above the polygons.
  */
 public final class LabelLayer extends MapLayer {
     /** Label size relative to the CSS label font, per level: coarser units get larger names. */
@@ -26,10 +26,6 @@ public final class LabelLayer extends MapLayer {
     private final Text measure = new Text();
     private Font measuredFont;
     private int placed;
-
-    public LabelLayer() {
-        super(true, "map-layer-labels");
-    }
 
     /** Labels drawn in the last paint. */
     public int placedCount() {

@@ -15,10 +15,6 @@ public enum MapColor {
     STROKE("-map-stroke"),
     OUTLINE("-map-outline"),
     GLOW("-map-glow"),
-    HOVER("-map-hover"),
-    HOVER_STROKE("-map-hover-stroke"),
-    SELECTED("-map-selected"),
-    SELECTED_GLOW("-map-selected-glow"),
     LABEL("-map-label"),
     LABEL_MAJOR("-map-label-major"),
     LABEL_HALO("-map-label-halo");

@@ -1,18 +1,16 @@
 package com.gridwall.ui.map;
 
 import com.gridwall.domain.Level;
-import com.gridwall.geo.MapUnit;
 import javafx.scene.text.Font;
 
 /**
  * Everything a layer needs to paint one canvas: the projected map, the level of detail, the
  * world→canvas transform (canvasX = worldX * scale + offsetX), the canvas size in device pixels,
  * the device pixels per design pixel (line widths and font sizes are given in design pixels),
- * colours, label font and the hovered/selected units. Immutable value.
+ * colours and label font. Immutable value.
  */
 public record MapFrame(ProjectedMap map, Level level, double scale, double offsetX, double offsetY,
-                       double width, double height, double pixelRatio, MapPalette palette, Font labelFont,
-                       MapUnit hovered, MapUnit selected) {
+                       double width, double height, double pixelRatio, MapPalette palette, Font labelFont) {
 
     public double toCanvasX(double worldX) {
         return worldX * scale + offsetX;

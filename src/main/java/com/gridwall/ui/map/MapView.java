@@ -53,8 +53,10 @@ public final class MapView extends Region {
     private final MapCamera camera = new MapCamera();
     private final MapLayerStack stack = new MapLayerStack();
     private final BaseMapLayer base = new BaseMapLayer();
-    private final HighlightLayer highlight = new HighlightLayer();
     private final LabelLayer labels = new LabelLayer();
+    private final HighlightOverlay highlight = new HighlightOverlay();
+    private boolean highlightDirty = true;
+    private Viewport highlightView;
     private final UnitInfoCard card;
     private ProjectedMap map;
     private MapPalette palette;
@@ -66,9 +68,8 @@ public final class MapView extends Region {
         setFocusTraversable(true);
         card = new UnitInfoCard(messages);
         stack.add(base, 0);
-        stack.add(highlight, 1);
-        stack.add(labels, 2);
-        getChildren().addAll(stack, card);
+        stack.add(labels, 1);
+        getChildren().addAll(stack.node(), highlight, card);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -79,14 +80,14 @@ public final class MapView extends Region {
         labelFontFamily.addListener((o, a, b) -> labelFont = null);
         labelFontSize.addListener((o, a, b) -> labelFont = null);
         selected.addListener((o, a, b) -> {
-            highlight.markDirty();
+            highlightDirty = true;
             if (map != null) {
                 card.show(map.source(), b);
             }
         });
-        hovered.addListener((o, a, b) -> highlight.markDirty());
+        hovered.addListener((o, a, b) -> highlightDirty = true);
         renderScale.addListener((o, a, b) -> requestLayout());
-        levelOverride.addListener((o, a, b) -> stack.invalidateCache());
+        levelOverride.addListener((o, a, b) -> stack.invalidate());
         new MapInput(this, camera).install();
     }
 
@@ -96,7 +97,7 @@ public final class MapView extends Region {
         selected.set(null);
         hovered.set(null);
         camera.setMap(map);
-        stack.invalidateCache();
+        stack.invalidate();
     }
 
     public GridMap getMap() {
@@ -108,7 +109,7 @@ public final class MapView extends Region {
         loop.addPulseListener(this::pulse);
     }
 
-    /** Adds a layer (choropleth, markers, heatmap...) at {@code index} in the stack (0 = bottom; base 0, highlight 1, labels 2). */
+    /** Adds a layer (choropleth, heatmap, markers...) at {@code index} among the painters (0 = bottom; base 0, labels 1). */
     public void addLayer(MapLayer layer, int index) {
         stack.add(layer, index);
     }
@@ -154,9 +155,14 @@ public final class MapView extends Region {
                 : LevelOfDetail.choose(map, view.scale(), camera.fitted().scale(), LOD_MIN_UNIT_PX * renderScale.get());
         MapFrame frame = new MapFrame(map, lod, view.scale(), view.offsetX(camera.width()),
                 view.offsetY(camera.height()), camera.width(), camera.height(), renderScale.get(),
-                palette(), labelFont(), hovered.get(), selected.get());
+                palette(), labelFont());
         stack.render(view, frame, renderScale.get(), settled);
-        level.set(stack.cachedLevel());
+        level.set(stack.paintedLevel());
+        if (highlightDirty || !view.equals(highlightView)) {
+            highlight.update(map, view, camera.width(), camera.height(), renderScale.get(), hovered.get(), selected.get());
+            highlightDirty = false;
+            highlightView = view;
+        }
     }
 
     private MapPalette palette() {
@@ -258,7 +264,7 @@ public final class MapView extends Region {
     }
 
     public long cacheRepaints() {
-        return stack.cacheRepaints();
+        return stack.repaints();
     }
 
     public int labelsPlaced() {
