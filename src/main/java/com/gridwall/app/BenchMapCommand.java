@@ -20,7 +20,9 @@ import javafx.scene.image.WritableImage;
  * panning and zooming, software rendering on headless Monocle, for the bundled 613-grid map and a
  * synthetic map of {@code --grids} grids, each with the wall's canvas renderer and with the naive one
  * (one Polygon node per grid), along the same path ({@link MapBenchPath}). Both draw the grid level.
- * A frame is timed from setting the view to holding the rendered pixels (scene snapshot).
+ * A frame is timed from setting the view to holding the rendered pixels (scene snapshot). The canvas
+ * renderer repaints its static image on its own thread; frames never wait for it, so the run also
+ * reports the repaint times and how many frames showed a stand-in image while a repaint was pending.
  */
 final class BenchMapCommand implements Command {
     private static final long SEED = 20_260_601L;
@@ -80,18 +82,25 @@ final class BenchMapCommand implements Command {
             canvasFrame(view, scene, img, f);
         }
         FrameTimes times = new FrameTimes(path.size());
+        String before = view.repaintStats();
+        int stale = 0;
         for (MapBenchPath f : path) {
             long t = System.nanoTime();
             canvasFrame(view, scene, img, f);
             times.add(System.nanoTime() - t);
+            if (view.repaintPending()) {
+                stale++;
+            }
         }
+        System.out.printf(Locale.ROOT, "map-bench   canvas render thread: %s (incl. warm-up; before measuring: %s); "
+                + "frames shown while a repaint was pending: %d of %d%n", view.repaintStats(), before, stale, path.size());
         return times;
     }
 
     private static void canvasFrame(MapView view, Scene scene, WritableImage img, MapBenchPath f) {
         view.jumpTo(f.view());
         if (f.settled()) {
-            view.renderSettled();
+            view.renderPaused();
         } else {
             view.renderMoving();
         }

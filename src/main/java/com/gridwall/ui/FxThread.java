@@ -28,6 +28,7 @@ public final class FxThread {
     private static final Map<Object, Runnable> PENDING = new LinkedHashMap<>();
     private static final AtomicBoolean SCHEDULED = new AtomicBoolean();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final java.util.concurrent.atomic.AtomicLong WAKE_UPS = new java.util.concurrent.atomic.AtomicLong();
 
     private FxThread() {
     }
@@ -38,6 +39,7 @@ public final class FxThread {
             PENDING.put(key, task);
         }
         if (SCHEDULED.compareAndSet(false, true)) {
+            WAKE_UPS.incrementAndGet();
             Platform.runLater(FxThread::drain);
         }
     }
@@ -57,6 +59,11 @@ public final class FxThread {
         for (Runnable t : tasks) {
             t.run();
         }
+    }
+
+    /** How often the FX thread was woken so far (each wake-up runs every post made before it). */
+    public static long wakeUps() {
+        return WAKE_UPS.get();
     }
 
     public static boolean isFxThread() {

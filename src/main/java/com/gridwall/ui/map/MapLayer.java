@@ -1,19 +1,20 @@
 package com.gridwall.ui.map;
 
-import javafx.scene.canvas.GraphicsContext;
+import java.awt.Graphics2D;
 
 /**
  * One painter of the map's static image (base polygons, labels; later choropleth, heatmap, markers).
- * All layers paint, bottom to top, into one off-screen canvas that is turned into a single opaque
- * image; the view then only moves and scales that image while the user pans and zooms, and asks the
- * layers to paint again when the view settles or the image no longer covers it. A layer whose data
- * changed calls {@link #markDirty()}. Per-frame items (hover, selection) are not layers but overlay
- * nodes. Confined to the FX thread.
+ * Layers paint bottom to top into one off-screen image on the map's render thread (Java2D, anti-aliased);
+ * the view then only moves and scales that image while the user pans and zooms, and asks for a new image
+ * when the view settles or the image no longer covers it. {@link #paint} therefore runs on the render
+ * thread and must only read immutable data (the frame, store snapshots); a layer whose data changed
+ * calls {@link #markDirty()} from the FX thread. Per-frame items (hover, selection) are overlay nodes,
+ * not layers.
  */
 public abstract class MapLayer {
-    private boolean dirty = true;
+    private volatile boolean dirty = true;
 
-    /** Asks for a repaint of the static image at the next pulse (e.g. new data for a choropleth). */
+    /** Asks for a new static image at the next pulse (e.g. new data for a choropleth). */
     public final void markDirty() {
         dirty = true;
     }
@@ -22,10 +23,10 @@ public abstract class MapLayer {
         return dirty;
     }
 
-    final void painted() {
+    final void clean() {
         dirty = false;
     }
 
-    /** Paints this layer for {@code frame} over the layers below it. */
-    protected abstract void paint(GraphicsContext g, MapFrame frame);
+    /** Paints this layer for {@code frame} over the layers below it; returns a count for diagnostics (e.g. labels placed). */
+    protected abstract int paint(Graphics2D g, MapFrame frame);
 }

@@ -21,7 +21,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
+import com.gridwall.ui.theme.WallTheme;
 
 /**
  * The map of the wall: a stack of canvas layers over a projected {@link GridMap}, with smooth pan and
@@ -60,7 +60,8 @@ public final class MapView extends Region {
     private final UnitInfoCard card;
     private ProjectedMap map;
     private MapPalette palette;
-    private Font labelFont;
+    private java.awt.Font labelFont;
+    private java.awt.Font labelFontBold;
     private long lastPulse;
 
     public MapView(Messages messages) {
@@ -134,18 +135,27 @@ public final class MapView extends Region {
         render(camera.settled(nowNanos));
     }
 
-    /** Ends any glide and renders the final, crisp view now (snapshots, tests, benchmarks). */
+    /** Ends any glide and renders the final, crisp view now, painting on this thread (snapshots, tests). */
     public void renderSettled() {
         camera.jumpTo(camera.target());
-        render(true);
+        render(true, true);
     }
 
-    /** Renders the current camera view as a moving frame would (benchmarks). */
+    /** Renders the current camera view as a frame in motion would, never waiting for a repaint (benchmarks). */
     public void renderMoving() {
-        render(false);
+        render(false, false);
+    }
+
+    /** Renders the current view as a settled frame would: asks for a crisp repaint but does not wait (benchmarks). */
+    public void renderPaused() {
+        render(true, false);
     }
 
     private void render(boolean settled) {
+        render(settled, false);
+    }
+
+    private void render(boolean settled, boolean paintNow) {
         if (map == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
@@ -154,10 +164,10 @@ public final class MapView extends Region {
                 ? levelOverride.get()
                 : LevelOfDetail.choose(map, view.scale(), camera.fitted().scale(), LOD_MIN_UNIT_PX * renderScale.get());
         MapFrame frame = new MapFrame(map, lod, view.scale(), view.offsetX(camera.width()),
-                view.offsetY(camera.height()), camera.width(), camera.height(), renderScale.get(),
-                palette(), labelFont());
-        stack.render(view, frame, renderScale.get(), settled);
-        level.set(stack.paintedLevel());
+                view.offsetY(camera.height()), (int) camera.width(), (int) camera.height(), renderScale.get(),
+                palette(), labelFont(false), labelFont(true));
+        stack.render(view, frame, renderScale.get(), settled, paintNow);
+        level.set(stack.shownLevel());
         if (highlightDirty || !view.equals(highlightView)) {
             highlight.update(map, view, camera.width(), camera.height(), renderScale.get(), hovered.get(), selected.get());
             highlightDirty = false;
@@ -174,11 +184,14 @@ public final class MapView extends Region {
         return palette;
     }
 
-    private Font labelFont() {
+    /** The label font for the render thread (Java2D): the bundled face when CSS names its family. */
+    private java.awt.Font labelFont(boolean bold) {
         if (labelFont == null && labelFontFamily.get() != null) {
-            labelFont = Font.font(labelFontFamily.get(), labelFontSize.get().doubleValue());
+            float size = labelFontSize.get().floatValue();
+            labelFont = WallTheme.awtFont(labelFontFamily.get(), false).deriveFont(size);
+            labelFontBold = WallTheme.awtFont(labelFontFamily.get(), true).deriveFont(size);
         }
-        return labelFont;
+        return bold ? labelFontBold : labelFont;
     }
 
     /** The unit of the shown level under the layout point (x, y), or null. */
@@ -263,12 +276,28 @@ public final class MapView extends Region {
         return camera.height();
     }
 
+    /** True while a requested repaint is not yet on screen. */
+    public boolean repaintPending() {
+        return stack.pending();
+    }
+
+    /** Paints on the FX thread instead of the render thread (tests that need exact frames). */
+    public void setSynchronousPaint(boolean sync) {
+        stack.setSynchronous(sync);
+    }
+
+    /** Repaint statistics of the render thread, one line (benchmarks). */
+    public String repaintStats() {
+        return stack.paintStats();
+    }
+
     public long cacheRepaints() {
         return stack.repaints();
     }
 
     public int labelsPlaced() {
-        return labels.placedCount();
+        StaticImage img = stack.shown();
+        return img == null ? 0 : img.labelsPlaced();
     }
 
     long lastPulse() {

@@ -1,11 +1,11 @@
 package com.gridwall.ui.map;
 
-import javafx.scene.canvas.GraphicsContext;
+import java.awt.geom.Path2D;
 
 /**
- * Appends unit rings to the GraphicsContext's current path, in canvas coordinates, skipping units
- * outside the canvas and vertices closer than a fraction of a pixel to the previous one, so tens of
- * thousands of grids become one path and one fill/stroke call. Stateless.
+ * Builds one Java2D path from many units' rings, in image coordinates, skipping units outside the image
+ * and vertices closer than a fraction of a pixel to the previous one, so tens of thousands of grids
+ * become one path and one fill/stroke call. Stateless.
  */
 final class PolygonPaths {
     /** Vertices closer than this (device pixels) to the last drawn one are dropped. */
@@ -16,24 +16,22 @@ final class PolygonPaths {
         boolean test(int unit);
     }
 
+    static final UnitFilter ALL = i -> true;
+
     private PolygonPaths() {
     }
 
-    static final UnitFilter ALL = i -> true;
-
-    /** Adds the rings of every unit passing {@code filter} (and visible) to the current path; returns how many units. */
-    static int append(GraphicsContext g, ProjectedUnits u, MapFrame f, UnitFilter filter) {
-        int count = 0;
+    static Path2D.Double of(ProjectedUnits u, MapFrame f, UnitFilter filter) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, Math.max(16, u.x.length / 2));
         for (int k = 0; k < u.size(); k++) {
             if (filter.test(k) && f.visible(u.minX[k], u.minY[k], u.maxX[k], u.maxY[k])) {
-                appendUnit(g, u, k, f);
-                count++;
+                append(path, u, k, f);
             }
         }
-        return count;
+        return path;
     }
 
-    static void appendUnit(GraphicsContext g, ProjectedUnits u, int k, MapFrame f) {
+    static void append(Path2D.Double path, ProjectedUnits u, int k, MapFrame f) {
         double s = f.scale();
         double ox = f.offsetX();
         double oy = f.offsetY();
@@ -43,11 +41,13 @@ final class PolygonPaths {
             // smaller than a couple of pixels: a rectangle looks the same and costs four vertices
             double x0 = u.minX[k] * s + ox;
             double y0 = u.minY[k] * s + oy;
-            g.moveTo(x0, y0);
-            g.lineTo(x0 + Math.max(w, 0.5), y0);
-            g.lineTo(x0 + Math.max(w, 0.5), y0 + Math.max(h, 0.5));
-            g.lineTo(x0, y0 + Math.max(h, 0.5));
-            g.closePath();
+            double x1 = x0 + Math.max(w, 0.5);
+            double y1 = y0 + Math.max(h, 0.5);
+            path.moveTo(x0, y0);
+            path.lineTo(x1, y0);
+            path.lineTo(x1, y1);
+            path.lineTo(x0, y1);
+            path.closePath();
             return;
         }
         for (int r = u.unitRingStart[k]; r < u.unitRingStart[k + 1]; r++) {
@@ -55,17 +55,17 @@ final class PolygonPaths {
             int to = u.ringStart[r + 1];
             double lx = u.x[from] * s + ox;
             double ly = u.y[from] * s + oy;
-            g.moveTo(lx, ly);
+            path.moveTo(lx, ly);
             for (int i = from + 1; i < to; i++) {
                 double px = u.x[i] * s + ox;
                 double py = u.y[i] * s + oy;
                 if (Math.abs(px - lx) + Math.abs(py - ly) >= MIN_STEP || i == to - 1) {
-                    g.lineTo(px, py);
+                    path.lineTo(px, py);
                     lx = px;
                     ly = py;
                 }
             }
-            g.closePath();
+            path.closePath();
         }
     }
 }

@@ -22,6 +22,7 @@ public final class WallTheme {
     /** Token sheet first, then the wall; panel styles when that part of the wall is present. */
     private static final String[] SHEETS = {"/styles/tokens.css", "/styles/wall.css", "/styles/panels.css"};
     private static volatile List<Font> loaded;
+    private static final java.awt.Font[] AWT = new java.awt.Font[2];
 
     private WallTheme() {
     }
@@ -47,6 +48,28 @@ public final class WallTheme {
             loaded = List.copyOf(fonts);
         }
         return loaded;
+    }
+
+    /**
+     * The bundled face for Java2D painters (the map's render thread) when {@code family} is
+     * {@link #FONT_FAMILY}, else the named system family; size 1, derive the size you need.
+     */
+    public static synchronized java.awt.Font awtFont(String family, boolean bold) {
+        if (!FONT_FAMILY.equalsIgnoreCase(family.trim())) {
+            return new java.awt.Font(family, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1);
+        }
+        int i = bold ? 1 : 0;
+        if (AWT[i] == null) {
+            try (InputStream in = WallTheme.class.getResourceAsStream(FONT_FILES[i])) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled font missing from the class path: " + FONT_FILES[i]);
+                }
+                AWT[i] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+            } catch (IOException | java.awt.FontFormatException e) {
+                throw new IllegalStateException("bundled font could not be loaded: " + FONT_FILES[i] + ": " + e, e);
+            }
+        }
+        return AWT[i];
     }
 
     /** Adds the wall's style sheets to {@code scene}. */
