@@ -23,8 +23,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Writes a {@link GridMap} as the GeoJSON that {@link MapLoader} reads: a FeatureCollection with a
  * "metadata" member, one feature per line (readable diffs), rings oriented as RFC 7946 asks
- * (exterior counter-clockwise). Output depends only on the map, so the same map gives the same
- * bytes. Coordinates use the shortest decimal that reads back to the same double, so geometry
+ * (exterior counter-clockwise). Geometries are written normalized (canonical ring start and
+ * polygon order), so output depends only on the map's shapes: the same map gives the same bytes. Coordinates use the shortest decimal that reads back to the same double, so geometry
  * round-trips exactly. Stateless and thread-safe.
  */
 public final class MapWriter {
@@ -90,7 +90,8 @@ public final class MapWriter {
         }
         g.writeEndObject();
         g.writeObjectFieldStart("geometry");
-        Geometry geom = u.geometry();
+        // canonical ring start and polygon order: overlay output order is not stable between runs
+        Geometry geom = u.geometry().norm();
         if (geom instanceof Polygon p) {
             g.writeStringField("type", "Polygon");
             g.writeFieldName("coordinates");
