@@ -48,7 +48,8 @@ final class TilingCheck {
         List<MapUnit> units = map.unitsAt(level);
         STRtree tree = new STRtree();
         units.forEach(u -> tree.insert(u.geometry().getEnvelopeInternal(), u));
-        List<MapUnit> parents = map.unitsAt(Level.values()[level.ordinal() - 1]);
+        STRtree parents = new STRtree();
+        map.unitsAt(Level.values()[level.ordinal() - 1]).forEach(p -> parents.insert(p.geometry().getEnvelopeInternal(), p));
         for (MapUnit u : units) {
             for (Object o : tree.query(u.geometry().getEnvelopeInternal())) {
                 MapUnit other = (MapUnit) o;
@@ -58,8 +59,9 @@ final class TilingCheck {
                 }
             }
             List<String> covering = new ArrayList<>();
-            for (MapUnit p : parents) {
-                if (p.geometry().getEnvelopeInternal().covers(u.geometry().getEnvelopeInternal()) && p.geometry().covers(u.geometry())) {
+            for (Object o : parents.query(u.geometry().getEnvelopeInternal())) {
+                MapUnit p = (MapUnit) o;
+                if (p.geometry().covers(u.geometry())) {
                     covering.add(p.code());
                 }
             }
