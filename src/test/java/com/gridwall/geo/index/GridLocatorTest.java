@@ -44,6 +44,39 @@ class GridLocatorTest {
     }
 
     @Test
+    void overlappingAndHoledGridsStillFollowCoversWithLowestCode() throws Exception {
+        // not a tiling: B overlaps A, C has a hole holding D; the shortcut table must stay exact
+        org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
+        List<MapUnit> units = List.of(
+                grid("0B", wkt.read("POLYGON ((0 0, 2 0, 2 2, 0 2, 0 0))")),
+                grid("0A", wkt.read("POLYGON ((1 1, 3 1, 3 3, 1 3, 1 1))")),
+                grid("0C", wkt.read("POLYGON ((4 0, 8 0, 8 4, 4 4, 4 0), (5 1, 7 1, 6 3, 5 1))")),
+                grid("0D", wkt.read("POLYGON ((5 1, 7 1, 6 3, 5 1))")));
+        GridLocator locator = new GridLocator(units);
+        assertEquals("0A", locator.gridAt(1.5, 1.5));
+        assertEquals("0B", locator.gridAt(0.5, 0.5));
+        assertEquals("0A", locator.gridAt(1, 1.5), "on A's edge inside B: A is lower");
+        assertEquals("0C", locator.gridAt(6, 1), "on the shared hole edge: C is lower than D");
+        assertEquals("0D", locator.gridAt(6, 2));
+        assertNull(locator.gridAt(3.5, 2));
+        SplittableRandom random = new SplittableRandom(11);
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            points.add(new double[] {random.nextDouble(-0.5, 8.5), random.nextDouble(-0.5, 4.5)});
+            // points on the lattice of integer halves hit edges and vertices
+            points.add(new double[] {random.nextInt(-1, 18) / 2.0, random.nextInt(-1, 10) / 2.0});
+        }
+        String[] expected = bruteForce(units, points);
+        for (int i = 0; i < points.size(); i++) {
+            assertEquals(expected[i], locator.gridAt(points.get(i)[0], points.get(i)[1]), points.get(i)[0] + " " + points.get(i)[1]);
+        }
+    }
+
+    private static MapUnit grid(String code, org.locationtech.jts.geom.Geometry g) {
+        return new MapUnit(code, code, Level.GRID, null, g, false);
+    }
+
+    @Test
     void nullOutsideEveryGrid() {
         GridMap map = SyntheticGridMap.generate(100, 1);
         GridLocator locator = GridLocator.forMap(map);
@@ -52,6 +85,7 @@ class GridLocatorTest {
         assertNull(locator.gridAt(0, 0));
         assertNull(locator.gridAt(Double.NaN, Double.NaN));
         assertEquals(map.unitsAt(Level.GRID).size(), locator.size());
+        assertTrue(locator.shortcutShare() > 0.5, "most cells answer without the tree: " + locator.shortcutShare());
     }
 
     private static void checkAgainstCovers(GridMap map, int randomPoints, long seed) throws Exception {

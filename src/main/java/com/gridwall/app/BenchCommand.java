@@ -1,0 +1,25 @@
+package com.gridwall.app;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** {@code bench NAME ...}: one entry per benchmark, each a {@link Command} of its own. */
+final class BenchCommand implements Command {
+    private static Map<String, Supplier<Command>> benches() {
+        Map<String, Supplier<Command>> m = new TreeMap<>();
+        m.put("pip", BenchPipCommand::new);
+        return m;
+    }
+
+    @Override
+    public int run(Args args) throws Exception {
+        String name = args.word(1);
+        Supplier<Command> bench = name == null ? null : benches().get(name);
+        if (bench == null) {
+            System.err.println("usage: bench NAME [OPTIONS]; benchmarks: " + benches().keySet());
+            return 2;
+        }
+        return bench.get().run(args);
+    }
+}
