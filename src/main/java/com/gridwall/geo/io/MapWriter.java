@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,26 +57,29 @@ public final class MapWriter {
     }
 
     public static void write(GridMap map, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        // assembled by hand around generator output, so the file reads one feature per line
+        out.write("{\"type\":\"FeatureCollection\",\n\"metadata\":".getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeRaw('\n');
-            g.writeObjectFieldStart("metadata");
             for (Map.Entry<String, String> e : new TreeMap<>(map.metadata()).entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
-            g.writeRaw('\n');
-            g.writeArrayFieldStart("features");
-            for (MapUnit u : map.units()) {
-                g.writeRaw('\n');
+        }
+        out.write(",\n\"features\":[".getBytes(StandardCharsets.UTF_8));
+        String separator = "\n";
+        for (MapUnit u : map.units()) {
+            out.write(separator.getBytes(StandardCharsets.UTF_8));
+            separator = ",\n";
+            try (JsonGenerator g = generator(out)) {
                 feature(g, u);
             }
-            g.writeRaw('\n');
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
         }
+        out.write("\n]}\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        return JSON.createGenerator(out, JsonEncoding.UTF8).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     private static void feature(JsonGenerator g, MapUnit u) throws IOException {
