@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-/** {@code bench NAME ...}: dispatches to one benchmark by its name (args.word(1)). */
+/** {@code bench NAME ...}: one entry per benchmark, each a {@link Command} of its own. */
 final class BenchCommand implements Command {
     private static Map<String, Supplier<Command>> benches() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
         m.put("map", BenchMapCommand::new);
+        m.put("pip", BenchPipCommand::new);
         return m;
     }
 
@@ -17,7 +18,8 @@ final class BenchCommand implements Command {
         String name = args.word(1);
         Supplier<Command> bench = name == null ? null : benches().get(name);
         if (bench == null) {
-            throw new IllegalArgumentException("which benchmark? one of " + benches().keySet());
+            System.err.println("usage: bench NAME [OPTIONS]; benchmarks: " + benches().keySet());
+            return 2;
         }
         return bench.get().run(args);
     }

@@ -3,6 +3,7 @@ package com.gridwall.app;
 import com.gridwall.domain.Lang;
 import com.gridwall.domain.Level;
 import com.gridwall.geo.GridMap;
+import com.gridwall.geo.generate.SyntheticGridMap;
 import com.gridwall.geo.io.MapLoader;
 import com.gridwall.ui.FxThread;
 import com.gridwall.ui.i18n.Messages;
@@ -42,7 +43,7 @@ final class BenchMapCommand implements Command {
         GridMap real = MapLoader.loadResource(MapLoader.DEFAULT_RESOURCE);
         FrameTimes[] small = runBoth("bundled", real, width, height, perGesture);
         long t0 = System.nanoTime();
-        GridMap synthetic = SyntheticMaps.generate(grids, SEED);
+        GridMap synthetic = SyntheticGridMap.generate(grids, SEED);
         System.out.printf(Locale.ROOT, "map-bench: synthetic map with %d grids generated in %.1f s%n",
                 synthetic.unitsAt(Level.GRID).size(), (System.nanoTime() - t0) / 1e9);
         FrameTimes[] big = runBoth("synthetic", synthetic, width, height, perGesture);

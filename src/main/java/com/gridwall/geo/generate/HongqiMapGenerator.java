@@ -65,7 +65,7 @@ public final class HongqiMapGenerator {
         SplittableRandom random = new SplittableRandom(seed);
         List<LineString> cuts = new ArrayList<>();
         Map<String, Geometry> regions = new HashMap<>();
-        double lonScale = Math.cos(Math.toRadians(outline.getEnvelopeInternal().centre().y));
+        double lonScale = StrictMath.cos(StrictMath.toRadians(outline.getEnvelopeInternal().centre().y));
         RecursivePartition partition = new RecursivePartition(factory, random, core[0], core[1], lonScale, cuts, regions);
 
         Map<String, Division> byCode = new LinkedHashMap<>();

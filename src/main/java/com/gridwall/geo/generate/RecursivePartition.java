@@ -15,7 +15,9 @@ import org.locationtech.jts.geom.Polygon;
  * items into two groups of about equal weight and is placed (by bisection) so that each side's
  * area is proportional to its group's weight. Items listed first end up nearest the core point
  * (e.g. urban streets nearest the city centre). Cut orientation follows the region's longer side,
- * jittered by the seeded random source, so the layout is deterministic for a given seed.
+ * jittered by the seeded random source, so the layout is deterministic for a given seed
+ * ({@link StrictMath}: {@code Math.sin} may differ by an ulp once JIT-compiled, and would change
+ * the output between two runs in one JVM).
  *
  * <p>The regions computed here are only a guide for placing finer cuts and for areas; the final
  * polygons come from {@link CoverageBuilder}, which nodes all cuts at once. Not thread-safe.
@@ -27,7 +29,7 @@ final class RecursivePartition {
 
     /** How far a cut line is drawn beyond its region, so that noding always closes the faces (degrees). */
     private static final double OVERSHOOT = 1e-6;
-    private static final double MAX_JITTER_RAD = Math.toRadians(20);
+    private static final double MAX_JITTER_RAD = StrictMath.toRadians(20);
 
     private final GeometryFactory factory;
     private final SplittableRandom random;
@@ -65,8 +67,8 @@ final class RecursivePartition {
         var env = region.getEnvelopeInternal();
         double angle = (env.getWidth() * lonScale >= env.getHeight() ? 0 : Math.PI / 2)
                 + (random.nextDouble() * 2 - 1) * MAX_JITTER_RAD;
-        double nx = Math.cos(angle);
-        double ny = Math.sin(angle);
+        double nx = StrictMath.cos(angle);
+        double ny = StrictMath.sin(angle);
         var centre = env.centre();
         boolean firstLow = nx * coreX + ny * coreY <= nx * centre.x + ny * centre.y;
         double lowShare = firstLow ? firstShare : 1 - firstShare;

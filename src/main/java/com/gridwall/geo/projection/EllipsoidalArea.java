@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Polygon;
  * projection of the ellipsoid: the projection preserves area exactly, so the planar area of the
  * projected rings is the ground area (edges are taken as straight in the projection, which for
  * units of a few km differs from geodesic edges by far less than the data's own precision).
+ * Uses {@link StrictMath} so the generator's output is identical on every JVM and JIT state.
  * Stateless and thread-safe.
  */
 public final class EllipsoidalArea {
@@ -52,13 +53,13 @@ public final class EllipsoidalArea {
     }
 
     static double x(double lonDeg) {
-        return A * Math.toRadians(lonDeg);
+        return A * StrictMath.toRadians(lonDeg);
     }
 
     /** a·q(φ)/2, q being the authalic function of the ellipsoid. */
     static double y(double latDeg) {
-        double s = Math.sin(Math.toRadians(latDeg));
-        double q = (1 - E2) * (s / (1 - E2 * s * s) - (1 / (2 * E)) * Math.log((1 - E * s) / (1 + E * s)));
+        double s = StrictMath.sin(StrictMath.toRadians(latDeg));
+        double q = (1 - E2) * (s / (1 - E2 * s * s) - (1 / (2 * E)) * StrictMath.log((1 - E * s) / (1 + E * s)));
         return A * q / 2;
     }
 }
