@@ -194,6 +194,12 @@ public final class MapView extends Region {
         return bold ? labelFontBold : labelFont;
     }
 
+    /** The font the labels are painted with (tests check it has every name's glyphs). */
+    java.awt.Font paintedLabelFont() {
+        StaticImage img = stack.shown();
+        return img == null ? null : img.frame().labelFont();
+    }
+
     /** The unit of the shown level under the layout point (x, y), or null. */
     public MapUnit unitAt(double x, double y) {
         Level shown = level.get();

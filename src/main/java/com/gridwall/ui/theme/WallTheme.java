@@ -55,8 +55,13 @@ public final class WallTheme {
      * {@link #FONT_FAMILY}, else the named system family; size 1, derive the size you need.
      */
     public static synchronized java.awt.Font awtFont(String family, boolean bold) {
-        if (!FONT_FAMILY.equalsIgnoreCase(family.trim())) {
-            return new java.awt.Font(family, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1);
+        String name = family.replace("\"", "").replace("'", "").trim();
+        if (!FONT_FAMILY.equalsIgnoreCase(name)) {
+            java.awt.Font system = new java.awt.Font(name, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1);
+            // a family this machine lacks falls back to a logical font without CJK: use ours instead
+            if (system.getFamily().equalsIgnoreCase(name) && system.canDisplayUpTo("红旗区") < 0) {
+                return system;
+            }
         }
         int i = bold ? 1 : 0;
         if (AWT[i] == null) {

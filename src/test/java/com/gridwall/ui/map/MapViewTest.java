@@ -45,6 +45,11 @@ class MapViewTest {
             assertNotNull(view.getPaint(c), c.cssProperty() + " resolved from the style sheets");
         }
         WallFixture.await(5, () -> view.labelsPlaced() == 3);
+        java.awt.Font labelFont = view.paintedLabelFont();
+        assertEquals(com.gridwall.ui.theme.WallTheme.FONT_FAMILY, labelFont.getFamily(), "labels use the bundled face");
+        for (MapUnit u : map.units()) {
+            assertEquals(-1, labelFont.canDisplayUpTo(u.name()), "label font has every glyph of " + u.name());
+        }
         WritableImage img = WallFixture.fx(() -> view.snapshot(null, null));
         Color fill = (Color) view.getPaint(MapColor.FILL);
         Color alt = (Color) view.getPaint(MapColor.FILL_ALT);
