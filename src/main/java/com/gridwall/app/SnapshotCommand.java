@@ -11,7 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
 /**
- * {@code snapshot --out FILE.png --size WxH [--map FILE] [--lang zh|en]}: renders the wall once to a
+ * {@code snapshot --out FILE.png --size WxH [--map FILE] [--lang zh|en] [--zoom Z] [--select CODE]}:
+ * renders the wall once (optionally zoomed Z times about the centre, with a unit selected) to a
  * PNG, with no display needed (headless Monocle, software rendering). Exit 0 on success; 1 if the map
  * could not be loaded (the PNG then shows the error view); 2 for bad options.
  */
@@ -28,14 +29,16 @@ final class SnapshotCommand implements Command {
         WallMap wallMap = WallMap.load(args);
         wallMap.report();
         FxThread.startToolkit();
-        WritableImage image = FxThread.call(() -> render(lang, wallMap, size[0], size[1]), 120);
+        double zoom = Double.parseDouble(args.get("zoom", "1"));
+        String select = args.get("select", null);
+        WritableImage image = FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select), 120);
         Path file = Path.of(out);
         PngFiles.write(image, file);
         System.out.println("wrote " + file + " (" + size[0] + "x" + size[1] + ")");
         return wallMap.ok() ? 0 : 1;
     }
 
-    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h) {
+    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select) {
         WallTheme.loadFonts();
         Wall wall = new Wall(Messages.of(lang));
         if (wallMap.ok()) {
@@ -45,6 +48,16 @@ final class SnapshotCommand implements Command {
         }
         Scene scene = new Scene(wall.root(), w, h);
         WallTheme.apply(scene);
+        if (wall.mapView() != null && (zoom != 1 || select != null)) {
+            wall.renderNow();
+            wall.mapView().zoomImmediately(zoom);
+            if (select != null) {
+                if (wallMap.map().unit(select) == null) {
+                    throw new IllegalArgumentException("--select: no unit with code " + select);
+                }
+                wall.mapView().selectedProperty().set(wallMap.map().unit(select));
+            }
+        }
         return WallSnapshot.render(wall, scene);
     }
 }

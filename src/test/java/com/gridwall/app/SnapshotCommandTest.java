@@ -15,6 +15,12 @@ class SnapshotCommandTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void toolkit() throws Exception {
+        // other tests in this JVM drive a TestFX stage: let TestFX start the toolkit, as it would be anyway
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
+
     @Test
     void writesAPngOfTheRequestedSizeShowingTheBundledMap() throws Exception {
         Path out = dir.resolve("wall.png");

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /** The FX door coalesces bursts; the frame loop pulls state once per pulse and only reacts to change. */
 class FxThreadTest {
     @BeforeAll
-    static void toolkit() {
+    static void toolkit() throws Exception {
+        // TestFX owns the toolkit in this test JVM; FxThread must cope with a toolkit someone else started
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         FxThread.startToolkit();
     }
 

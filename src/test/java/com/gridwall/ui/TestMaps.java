@@ -13,7 +13,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * A small four-level map built with JTS for UI tests: one district (an irregular hexagon near Xinxiang),
- * streets as vertical strips, communities as 2x2 blocks of a street, grids as 3x3 blocks of a community,
+ * streets as vertical strips, communities as 2x2 blocks of a street, grids as 5x5 blocks of a community,
  * each clipped to the district, plus two muted context districts.
  */
 public final class TestMaps {
@@ -48,9 +48,9 @@ public final class TestMaps {
                     units.add(new MapUnit(cc, "社区" + (s + 1) + "-" + c, Level.COMMUNITY, sc, community, false));
                     Envelope ce = community.getEnvelopeInternal();
                     int g = 0;
-                    for (int gx = 0; gx < 3; gx++) {
-                        for (int gy = 0; gy < 3; gy++) {
-                            Geometry grid = cell(ce, 3, gx, gy).intersection(community);
+                    for (int gx = 0; gx < 5; gx++) {
+                        for (int gy = 0; gy < 5; gy++) {
+                            Geometry grid = cell(ce, 5, gx, gy).intersection(community);
                             if (grid.isEmpty() || grid.getArea() < 1e-9) {
                                 continue;
                             }

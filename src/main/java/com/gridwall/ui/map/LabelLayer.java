@@ -60,6 +60,7 @@ public final class LabelLayer extends MapLayer {
             double cx = f.toImageX(u.labelX[k]);
             double cy = f.toImageY(u.labelY[k]);
             if (cx - w / 2 < 0 || cx + w / 2 > f.width() || cy - h / 2 < 0 || cy + h / 2 > f.height()
+                    || !f.notCutByView(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
                     || !placer.tryPlace(cx, cy, w, h)) {
                 continue;
             }

@@ -104,7 +104,8 @@ final class MapLayerStack {
             double my = Math.round(h * MARGIN);
             requested = new MapFrame(wanted.map(), wanted.level(), view.scale(),
                     Math.round(view.offsetX(w)) + mx, Math.round(view.offsetY(h)) + my, cw, ch,
-                    wanted.pixelRatio(), wanted.palette(), wanted.labelFont(), wanted.labelFontBold());
+                    wanted.pixelRatio(), wanted.palette(), wanted.labelFont(), wanted.labelFontBold(),
+                    (int) mx, (int) my, w, h);
             layers.forEach(MapLayer::clean);
             if (!paintNow && !synchronous) {
                 renderer.request(requested, layers);

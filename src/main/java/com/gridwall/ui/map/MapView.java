@@ -37,7 +37,7 @@ import com.gridwall.ui.theme.WallTheme;
  */
 public final class MapView extends Region {
     /** A level of detail is shown once its typical unit is at least this many design pixels across. */
-    private static final double LOD_MIN_UNIT_PX = 150;
+    private static final double LOD_MIN_UNIT_PX = 90;
 
     private final Map<MapColor, StyleableObjectProperty<Paint>> paints = MapCss.newPaintProperties(this);
     private final StyleableObjectProperty<String> labelFontFamily =
@@ -165,7 +165,7 @@ public final class MapView extends Region {
                 : LevelOfDetail.choose(map, view.scale(), camera.fitted().scale(), LOD_MIN_UNIT_PX * renderScale.get());
         MapFrame frame = new MapFrame(map, lod, view.scale(), view.offsetX(camera.width()),
                 view.offsetY(camera.height()), (int) camera.width(), (int) camera.height(), renderScale.get(),
-                palette(), labelFont(false), labelFont(true));
+                palette(), labelFont(false), labelFont(true), 0, 0, (int) camera.width(), (int) camera.height());
         stack.render(view, frame, renderScale.get(), settled, paintNow);
         level.set(stack.shownLevel());
         if (highlightDirty || !view.equals(highlightView)) {
@@ -266,6 +266,12 @@ public final class MapView extends Region {
 
     public Viewport fittedViewport() {
         return camera.fitted();
+    }
+
+    /** Zooms by {@code factor} about the centre, immediately (snapshots, scripted views). */
+    public void zoomImmediately(double factor) {
+        camera.zoomAt(factor, camera.width() / 2, camera.height() / 2);
+        camera.jumpTo(camera.target());
     }
 
     /** Jumps to a view (benchmarks). */

@@ -29,7 +29,11 @@ public final class ProjectedUnits {
     final double[] labelX;
     final double[] labelY;
     final double[] area;
-    /** Median of sqrt(area): the typical size of one unit in world metres, drives the level of detail. */
+    /**
+     * Upper quartile of sqrt(area): the size of the larger units of this level in world metres. Drives
+     * the level of detail, so a level appears once its bigger (rural) units are legible, while the small
+     * urban ones simply go unlabelled until zoomed further.
+     */
     final double typicalSize;
 
     ProjectedUnits(List<MapUnit> list) {
@@ -101,7 +105,7 @@ public final class ProjectedUnits {
         unitRingStart[n] = r;
         ringStart[rings] = v;
         Arrays.sort(sizes);
-        typicalSize = n == 0 ? 0 : sizes[n / 2];
+        typicalSize = n == 0 ? 0 : sizes[Math.min(n - 1, n * 3 / 4)];
     }
 
     private double shoelace(int from, int to) {

@@ -28,6 +28,14 @@ public final class UnitInfoCard extends VBox {
         parents.setWrapText(true);
         GridPane rows = new GridPane();
         rows.getStyleClass().add("unit-info-rows");
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        values.setFillWidth(true);
+        rows.getColumnConstraints().addAll(keys, values);
+        parents.setMaxWidth(Double.MAX_VALUE);
+        parents.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         addRow(rows, 0, "map.info.code", code);
         addRow(rows, 1, "map.info.level", level);
         addRow(rows, 2, "map.info.parents", parents);
@@ -38,6 +46,7 @@ public final class UnitInfoCard extends VBox {
 
     private void addRow(GridPane rows, int row, String key, Label value) {
         Label k = new Label(messages.get(key));
+        GridPane.setValignment(k, javafx.geometry.VPos.TOP);
         k.getStyleClass().add("unit-info-key");
         value.getStyleClass().add("unit-info-value");
         rows.addRow(row, k, value);
