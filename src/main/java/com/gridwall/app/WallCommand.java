@@ -53,6 +53,9 @@ final class WallCommand implements Command {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         }
+        // a wall has no window frame: Ctrl+Q quits, F11 toggles full screen
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), stage::close);
+        scene.getAccelerators().put(KeyCombination.keyCombination("F11"), () -> stage.setFullScreen(!stage.isFullScreen()));
         stage.setOnHidden(e -> closed.countDown());
         stage.show();
         wall.start();
