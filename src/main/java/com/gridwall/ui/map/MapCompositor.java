@@ -11,14 +11,18 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * Puts the static image on screen for the current view: copies it, moved and scaled (nearest
- * neighbour), into a view-sized pixel buffer shown 1:1 by one {@link ImageView}. With software
- * rendering this is far cheaper than letting the renderer resample a big image, and it costs the same
- * for 600 or 40,000 grids. Nothing is copied when neither the view nor the image changed.
+ * Puts the static image on screen for the current view. At the image's own scale (panning, or a
+ * settled view) the image itself is shown, moved by whole device pixels: no copy, no resampling. While
+ * zooming it is copied, scaled (nearest neighbour), into a view-sized pixel buffer shown 1:1. With
+ * software rendering both are far cheaper than letting the renderer resample a big image, and both cost
+ * the same for 600 or 40,000 grids. Nothing is copied when neither the view nor the image changed.
  * Confined to the FX thread.
  */
 final class MapCompositor {
     private final ImageView view = new ImageView();
+    private final ImageView direct = new ImageView();
+    private final javafx.scene.Group nodes = new javafx.scene.Group(direct, view);
+    private StaticImage directImage;
     private PixelBuffer<IntBuffer> buffer;
     private IntBuffer pixels;
     private int[] row = new int[0];
@@ -34,10 +38,14 @@ final class MapCompositor {
         view.setManaged(false);
         view.setSmooth(false);
         view.getStyleClass().add("map-image");
+        direct.setMouseTransparent(true);
+        direct.setSmooth(false);
+        nodes.setManaged(false);
+        nodes.setMouseTransparent(true);
     }
 
-    ImageView node() {
-        return view;
+    javafx.scene.Node node() {
+        return nodes;
     }
 
     long composes() {
@@ -54,11 +62,38 @@ final class MapCompositor {
         if (img == null || img == shownImage && v.equals(shownView)) {
             return;
         }
+        MapFrame f = img.frame();
+        double k = v.scale() / f.scale();
+        if (Math.abs(k - 1) < 1e-9) {
+            showDirect(img, Math.round(v.offsetX(width) - f.offsetX()), Math.round(v.offsetY(height) - f.offsetY()),
+                    renderScale);
+            shownImage = img;
+            shownView = v;
+            return;
+        }
+        direct.setVisible(false);
+        view.setVisible(true);
         compose(img, v);
         shownImage = img;
         shownView = v;
         buffer.updateBuffer(b -> new Rectangle2D(0, 0, width, height));
         composes++;
+    }
+
+    private void showDirect(StaticImage img, double dx, double dy, double renderScale) {
+        if (img != directImage) {
+            MapFrame f = img.frame();
+            PixelBuffer<IntBuffer> pb = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(img.argb()),
+                    PixelFormat.getIntArgbPreInstance());
+            direct.setImage(new WritableImage(pb));
+            direct.setFitWidth(f.width() / renderScale);
+            direct.setFitHeight(f.height() / renderScale);
+            directImage = img;
+        }
+        direct.setTranslateX(dx / renderScale);
+        direct.setTranslateY(dy / renderScale);
+        direct.setVisible(true);
+        view.setVisible(false);
     }
 
     private void allocate(int w, int h) {

@@ -3,7 +3,6 @@ package com.gridwall.ui.map;
 import com.gridwall.domain.Level;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.image.ImageView;
 
 /**
  * The map's painters and the policy of when to paint them again.
@@ -26,7 +25,7 @@ final class MapLayerStack {
     private MapFrame requested;
     private boolean synchronous;
 
-    ImageView node() {
+    javafx.scene.Node node() {
         return compositor.node();
     }
 
