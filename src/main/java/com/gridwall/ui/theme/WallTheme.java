@@ -3,7 +3,6 @@ package com.gridwall.ui.theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -77,13 +76,23 @@ public final class WallTheme {
         return AWT[i];
     }
 
-    /** Adds the wall's style sheets to {@code scene}. */
+    /** Adds the wall's style sheets to {@code scene}, by class-path name (ui opens no URLs itself). */
     public static void apply(Scene scene) {
         for (String sheet : SHEETS) {
-            URL url = WallTheme.class.getResource(sheet);
-            if (url != null) {
-                scene.getStylesheets().add(url.toExternalForm());
+            if (onClassPath(sheet)) {
+                String name = sheet.substring(1);
+                if (!scene.getStylesheets().contains(name)) {
+                    scene.getStylesheets().add(name);
+                }
             }
+        }
+    }
+
+    private static boolean onClassPath(String resource) {
+        try (InputStream in = WallTheme.class.getResourceAsStream(resource)) {
+            return in != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 }
