@@ -1,0 +1,64 @@
+package com.gridwall.ui.panel;
+
+import com.gridwall.domain.Lang;
+import java.util.OptionalDouble;
+
+/**
+ * Turns a {@link KpiTileModel} into the texts of a tile: value, unit and the change since the same
+ * time yesterday ("▲ 12", "▼ 0.8", "持平"). Never prints NaN: missing data is "—". Thread-safe.
+ */
+public final class KpiFormat {
+    private KpiFormat() {
+    }
+
+    public static String value(KpiTileModel m, Lang lang) {
+        return m.value().isPresent() ? number(m.kind(), m.value().getAsDouble(), lang) : PanelText.NO_DATA;
+    }
+
+    public static String unit(KpiKind kind, Lang lang) {
+        return PanelText.text(lang, "unit." + kind.unit().name());
+    }
+
+    /** Arrow and size of the change, in the tile's display unit; "—" when either side is missing. */
+    public static String delta(KpiTileModel m, Lang lang) {
+        OptionalDouble d = m.delta();
+        if (d.isEmpty()) {
+            return PanelText.format(lang, "kpi.delta.none");
+        }
+        double v = d.getAsDouble();
+        String size = number(m.kind(), Math.abs(v), lang);
+        return switch (m.direction()) {
+            case UP -> PanelText.format(lang, "kpi.delta.up", size, deltaUnit(m.kind(), lang));
+            case DOWN -> PanelText.format(lang, "kpi.delta.down", size, deltaUnit(m.kind(), lang));
+            default -> PanelText.text(lang, "kpi.delta.flat");
+        };
+    }
+
+    private static String deltaUnit(KpiKind kind, Lang lang) {
+        return PanelText.text(lang, "unit.delta." + kind.unit().name());
+    }
+
+    /** A value in display units: counts grouped (万 above 100 000 in Chinese), rates as percent, durations in min or h. */
+    static String number(KpiKind kind, double v, Lang lang) {
+        return switch (kind.unit()) {
+            case COUNT -> count(Math.round(v), lang);
+            case RATE -> percent(v * 100, lang);
+            case MINUTES -> PanelText.decimal(lang, v / 60.0, 1);
+            case HOURS -> PanelText.decimal(lang, v / 3600.0, 1);
+        };
+    }
+
+    private static String count(long n, Lang lang) {
+        if (lang == Lang.ZH && Math.abs(n) >= 100_000) {
+            return PanelText.decimal(lang, n / 10_000.0, 1) + "万";
+        }
+        return PanelText.count(lang, n);
+    }
+
+    /** One decimal, but exactly 100 shows as "100". */
+    private static String percent(double pct, Lang lang) {
+        double rounded = Math.round(pct * 10) / 10.0;
+        return rounded == Math.rint(rounded) && Math.abs(rounded) >= 100 ? PanelText.count(lang, (long) rounded)
+                : PanelText.decimal(lang, rounded, 1);
+    }
+}

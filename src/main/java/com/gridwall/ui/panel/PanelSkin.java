@@ -1,0 +1,72 @@
+package com.gridwall.ui.panel;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Header (accent mark, title, subtitle, stale badge) over a content area that dims when stale. */
+final class PanelSkin extends SkinBase<Panel> {
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label staleBadge = new Label();
+    private final StackPane body = new StackPane();
+
+    PanelSkin(Panel panel) {
+        super(panel);
+        Region mark = new Region();
+        mark.getStyleClass().add("panel-title-mark");
+        title.getStyleClass().add("panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        subtitle.getStyleClass().add("panel-subtitle");
+        subtitle.setMinWidth(0);
+        staleBadge.getStyleClass().add("panel-stale-badge");
+        staleBadge.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(mark, title, subtitle, spacer, staleBadge);
+        header.getStyleClass().add("panel-header");
+        body.getStyleClass().add("panel-content");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        body.setMinHeight(0);
+        VBox root = new VBox(header, body);
+        root.getStyleClass().add("panel-frame");
+        getChildren().add(root);
+
+        registerChangeListener(panel.langProperty(), o -> updateTexts());
+        registerChangeListener(panel.titleKeyProperty(), o -> updateTexts());
+        registerChangeListener(panel.subtitleKeyProperty(), o -> updateTexts());
+        registerChangeListener(panel.nowProperty(), o -> updateTexts());
+        registerChangeListener(panel.dataTimeProperty(), o -> updateTexts());
+        registerChangeListener(panel.staleBinding(), o -> updateTexts());
+        registerChangeListener(panel.contentProperty(), o -> updateContent());
+        updateTexts();
+        updateContent();
+        panel.pseudoClassStateChanged(Panel.STALE, panel.isStale());
+    }
+
+    private void updateContent() {
+        body.getChildren().setAll();
+        if (getSkinnable().getContent() != null) {
+            body.getChildren().add(getSkinnable().getContent());
+        }
+    }
+
+    private void updateTexts() {
+        Panel p = getSkinnable();
+        title.setText(p.getTitleKey() == null ? "" : PanelText.text(p.getLang(), p.getTitleKey()));
+        String sub = p.subtitleKeyProperty().get();
+        subtitle.setText(sub == null ? "" : PanelText.text(p.getLang(), sub));
+        subtitle.setVisible(sub != null);
+        subtitle.setManaged(sub != null);
+        boolean stale = p.isStale();
+        staleBadge.setVisible(stale);
+        staleBadge.setManaged(stale);
+        if (stale) {
+            staleBadge.setText(PanelText.format(p.getLang(), "panel.stale", TimeText.age(p.getDataTime(), p.getNow(), p.getLang())));
+        }
+    }
+}
