@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A heading and pooled two-line rows: label and "count · share" on top, the bar below. */
+/** A heading and pooled two-line rows: the label on top, the bar with "count · share" below. */
 final class BreakdownBarsSkin extends SkinBase<BreakdownBars> {
     private final Label heading = new Label();
     private final VBox rowBox = new VBox();
@@ -45,7 +45,7 @@ final class BreakdownBarsSkin extends SkinBase<BreakdownBars> {
         }
     }
 
-    /** label ........ 312 · 18.2% / ▆▆▆▆▆▆▆░░░░ */
+    /** label / ▆▆▆▆▆▆▆░░░░ 312 · 18.2% (two lines, so long English names get the full width) */
     static final class BarRow extends VBox {
         final Label name = new Label();
         final Label figures = new Label();
@@ -57,13 +57,12 @@ final class BreakdownBarsSkin extends SkinBase<BreakdownBars> {
             name.setMinWidth(0);
             figures.getStyleClass().add("row-figure");
             figures.setMinWidth(Region.USE_PREF_SIZE);
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line = new HBox(name, gap, figures);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            HBox line = new HBox(bar, figures);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("breakdown-line");
-            bar.setMaxWidth(Double.MAX_VALUE);
-            getChildren().addAll(line, bar);
+            getChildren().addAll(name, line);
         }
 
         void set(BreakdownBars.Row row, int index, long max, Lang lang) {

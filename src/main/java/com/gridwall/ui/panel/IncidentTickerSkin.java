@@ -29,6 +29,23 @@ final class IncidentTickerSkin extends SkinBase<IncidentTicker> {
         getChildren().add(list);
     }
 
+    /** Whole rows only: a half-cut line at the bottom reads as a glitch on a wall. */
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double rows = Math.max(1, Math.floor(h / CELL_HEIGHT));
+        list.resizeRelocate(x, y, w, Math.min(h, rows * CELL_HEIGHT));
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + 3 * CELL_HEIGHT + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + CELL_HEIGHT + bottom;
+    }
+
     /** One reusable line: severity stripe and badge, category, status / place, age. */
     static final class TickerCell extends ListCell<TickerItem> {
         private final IncidentTicker ticker;

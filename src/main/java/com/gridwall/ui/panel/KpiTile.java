@@ -5,8 +5,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Skin;
 
 /**
- * One KPI: label and change since the same time yesterday on top, the big value and its unit
- * below. The change is coloured by its meaning (style classes {@code delta-good},
+ * One KPI: the label on top; below it the big value with its unit and, on the right, the change
+ * since the same time yesterday. The change is coloured by its meaning (style classes {@code delta-good},
  * {@code delta-bad}, {@code delta-neutral}). FX thread only.
  */
 public class KpiTile extends WallControl {

@@ -27,13 +27,10 @@ final class KpiTileSkin extends SkinBase<KpiTile> {
         unit.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(label, gap, delta);
-        top.getStyleClass().add("kpi-top");
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(value, unit);
+        HBox bottom = new HBox(value, unit, gap, delta);
         bottom.getStyleClass().add("kpi-bottom");
         bottom.setAlignment(Pos.BASELINE_LEFT);
-        VBox root = new VBox(top, bottom);
+        VBox root = new VBox(label, bottom);
         root.getStyleClass().add("kpi-frame");
         getChildren().add(root);
         registerChangeListener(tile.modelProperty(), o -> update());

@@ -51,30 +51,35 @@ final class OverdueListSkin extends SkinBase<OverdueList> {
         empty.setManaged(items.isEmpty());
     }
 
-    /** category · department · place ........ countdown */
-    static final class Row extends HBox {
+    /** category  department ........ countdown / place */
+    static final class Row extends VBox {
         final Label category = new Label();
+        final Label department = new Label();
         final Label place = new Label();
         final Label countdown = new Label();
 
         Row() {
             getStyleClass().add("overdue-row");
-            setAlignment(Pos.CENTER_LEFT);
             category.getStyleClass().add("overdue-category");
             category.setMinWidth(Region.USE_PREF_SIZE);
+            department.getStyleClass().add("overdue-department");
+            department.setMinWidth(Region.USE_PREF_SIZE);
             place.getStyleClass().add("overdue-place");
-            place.setMinWidth(0);
+            place.setMinWidth(Region.USE_PREF_SIZE);
             countdown.getStyleClass().add("overdue-countdown");
             countdown.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            getChildren().addAll(category, place, gap, countdown);
+            HBox line1 = new HBox(category, department, gap, countdown);
+            line1.setAlignment(Pos.CENTER_LEFT);
+            line1.getStyleClass().add("overdue-line");
+            getChildren().addAll(line1, place);
         }
 
         void set(OverdueItem item, Instant now, Lang lang) {
             category.setText(item.category().label(lang));
-            String dept = item.department() == null ? null : item.department().label(lang);
-            place.setText(PlaceText.join(item.place(), dept));
+            department.setText(item.department() == null ? "" : item.department().label(lang));
+            place.setText(PlaceText.join(item.place()));
             countdown.setText(TimeText.countdown(item.deadline(), now, lang));
             boolean overdue = item.isOverdueAt(now);
             pseudoClassStateChanged(OVERDUE, overdue);

@@ -1,5 +1,6 @@
 package com.gridwall.ui.panel;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
@@ -32,8 +33,11 @@ final class PanelSkin extends SkinBase<Panel> {
         body.getStyleClass().add("panel-content");
         VBox.setVgrow(body, Priority.ALWAYS);
         body.setMinHeight(0);
-        VBox root = new VBox(header, body);
-        root.getStyleClass().add("panel-frame");
+        VBox frame = new VBox(header, body);
+        frame.getStyleClass().add("panel-frame");
+        // four corner brackets: the glowing-frame look of a command-center screen
+        StackPane root = new StackPane(frame, corner("panel-corner-tl", Pos.TOP_LEFT), corner("panel-corner-tr", Pos.TOP_RIGHT),
+                corner("panel-corner-bl", Pos.BOTTOM_LEFT), corner("panel-corner-br", Pos.BOTTOM_RIGHT));
         getChildren().add(root);
 
         registerChangeListener(panel.langProperty(), o -> updateTexts());
@@ -46,6 +50,15 @@ final class PanelSkin extends SkinBase<Panel> {
         updateTexts();
         updateContent();
         panel.pseudoClassStateChanged(Panel.STALE, panel.isStale());
+    }
+
+    private static Region corner(String styleClass, Pos pos) {
+        Region r = new Region();
+        r.getStyleClass().addAll("panel-corner", styleClass);
+        r.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        r.setMouseTransparent(true);
+        StackPane.setAlignment(r, pos);
+        return r;
     }
 
     private void updateContent() {
