@@ -18,7 +18,20 @@ public enum KpiKind {
     TIME_TO_RESOLVE(Unit.HOURS, Polarity.LOWER_IS_GOOD);
 
     /** How a value is shown; the model always carries counts, fractions or seconds. */
-    public enum Unit { COUNT, RATE, MINUTES, HOURS }
+    public enum Unit {
+        COUNT(1), RATE(0.001), MINUTES(6), HOURS(360);
+
+        private final double step;
+
+        Unit(double step) {
+            this.step = step;
+        }
+
+        /** The smallest change the tile can show (one count, 0.1 percentage point, 0.1 min, 0.1 h) in model units. */
+        public double step() {
+            return step;
+        }
+    }
 
     /** Whether a rise is good news (rates), bad news (overdue, durations) or neither (received). */
     public enum Polarity { HIGHER_IS_GOOD, LOWER_IS_GOOD, NEUTRAL }

@@ -40,13 +40,15 @@ public record KpiTileModel(KpiKind kind, OptionalDouble value, OptionalDouble sa
                 : OptionalDouble.empty();
     }
 
+    /** Up or down only when the change is visible at the tile's precision, so a tile never shows "▲0.0". */
     public Direction direction() {
         OptionalDouble d = delta();
         if (d.isEmpty()) {
             return Direction.UNKNOWN;
         }
         double v = d.getAsDouble();
-        return v > 0 ? Direction.UP : v < 0 ? Direction.DOWN : Direction.FLAT;
+        double half = kind.unit().step() / 2;
+        return v >= half ? Direction.UP : v <= -half ? Direction.DOWN : Direction.FLAT;
     }
 
     public Meaning meaning() {
