@@ -36,12 +36,17 @@ public final class PanelStyles {
 
     /** Loads the bundled regular and bold faces; safe to call repeatedly. */
     public static synchronized void loadFonts() {
-        if (!Font.getFamilies().contains(FONT_FAMILY)) {
-            for (String face : new String[] {"NotoSansSC_400Regular.ttf", "NotoSansSC_700Bold.ttf"}) {
-                Font.loadFont(resource("/com/gridwall/fonts/" + face), 16);
+        if (!fontsLoaded) {
+            if (!Font.getFamilies().contains(FONT_FAMILY)) {
+                for (String face : new String[] {"NotoSansSC_400Regular.ttf", "NotoSansSC_700Bold.ttf"}) {
+                    Font.loadFont(resource("/com/gridwall/fonts/" + face), 16);
+                }
             }
+            fontsLoaded = true;
         }
     }
+
+    private static boolean fontsLoaded;
 
     private static String resource(String path) {
         URL url = Objects.requireNonNull(PanelStyles.class.getResource(path), () -> "missing resource " + path);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -25,14 +26,21 @@ final class PanelGallery {
     static final double COLUMN_W = 460;
     static final double COLUMN_H = 1000;
 
-    final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.ZH);
-    final ObjectProperty<Instant> now = new SimpleObjectProperty<>(SampleModels.NOW);
+    final ObjectProperty<Lang> lang;
+    final ObservableValue<Instant> now;
     final List<Panel> panels = new ArrayList<>();
     final Pane root = new Pane();
     final AlertBanner banner = new AlertBanner();
     final IncidentTicker ticker = new IncidentTicker();
 
     PanelGallery() {
+        this(new SimpleObjectProperty<>(Lang.ZH), new SimpleObjectProperty<>(SampleModels.NOW));
+    }
+
+    /** With the wall's language and clock: every control binds to them (as the wall would). */
+    PanelGallery(ObjectProperty<Lang> lang, ObservableValue<Instant> now) {
+        this.lang = lang;
+        this.now = now;
         KpiTileGrid kpis = bind(new KpiTileGrid());
         kpis.setTiles(SampleModels.kpis());
         TrendChart trend = bind(new TrendChart());
