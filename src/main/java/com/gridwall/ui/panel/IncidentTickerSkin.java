@@ -29,11 +29,18 @@ final class IncidentTickerSkin extends SkinBase<IncidentTicker> {
         getChildren().add(list);
     }
 
-    /** Whole rows only: a half-cut line at the bottom reads as a glitch on a wall. */
+    /**
+     * Whole rows only: a half-cut line at the bottom reads as a glitch on a wall. The rows that
+     * fit share the leftover height, so the list ends flush with the panel.
+     */
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double rows = Math.max(1, Math.floor(h / CELL_HEIGHT));
-        list.resizeRelocate(x, y, w, Math.min(h, rows * CELL_HEIGHT));
+        double cell = Math.max(CELL_HEIGHT, Math.floor(h / rows));
+        if (list.getFixedCellSize() != cell) {
+            list.setFixedCellSize(cell);
+        }
+        list.resizeRelocate(x, y, w, Math.min(h, rows * cell));
     }
 
     @Override
