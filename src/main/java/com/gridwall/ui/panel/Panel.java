@@ -16,7 +16,7 @@ import javafx.scene.control.Skin;
  * A titled wall panel: title and optional subtitle (bundle keys, so they follow the language),
  * a content node, and a stale state. The panel is stale when its data time is older than
  * {@link #staleAfterProperty()} at {@link #nowProperty()}: it then shows a "数据已过期" badge with
- * the data's age and dims its content (pseudo-class {@code :stale}). No data time yet means
+ * the data's age in place of the subtitle and dims its content (pseudo-class {@code :stale}). No data time yet means
  * "waiting", not stale. FX thread only.
  */
 public class Panel extends WallControl {

@@ -71,11 +71,13 @@ final class PanelSkin extends SkinBase<Panel> {
     private void updateTexts() {
         Panel p = getSkinnable();
         title.setText(p.getTitleKey() == null ? "" : PanelText.text(p.getLang(), p.getTitleKey()));
+        boolean stale = p.isStale();
         String sub = p.subtitleKeyProperty().get();
         subtitle.setText(sub == null ? "" : PanelText.text(p.getLang(), sub));
-        subtitle.setVisible(sub != null);
-        subtitle.setManaged(sub != null);
-        boolean stale = p.isStale();
+        // the stale badge takes the subtitle's place: in a 460 px header there is room for one of them
+        boolean showSubtitle = sub != null && !stale;
+        subtitle.setVisible(showSubtitle);
+        subtitle.setManaged(showSubtitle);
         staleBadge.setVisible(stale);
         staleBadge.setManaged(stale);
         if (stale) {

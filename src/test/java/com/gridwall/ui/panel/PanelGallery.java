@@ -80,6 +80,8 @@ final class PanelGallery {
                 panel("panel.overdue", "panel.overdue.sub", overdue, 0),
                 panel("panel.ranking", null, ranking, 0),
                 panel("panel.hotspot", "panel.hotspot.sub", hotspots, 0));
+        // one stale panel, so the review sees the badge fit the header in both languages
+        panels.get(panels.size() - 1).setDataTime(SampleModels.NOW.minusSeconds(6 * 60));
         left.relocate(16, 12);
         right.relocate(W - 16 - COLUMN_W, 12);
 
