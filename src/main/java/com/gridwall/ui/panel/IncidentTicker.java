@@ -64,7 +64,11 @@ public class IncidentTicker extends WallControl {
             }
         }
         items.setAll(next);
-        fresh.retainAll(next.stream().map(TickerItem::eventId).toList());
+        Set<String> shown = new HashSet<>();
+        for (TickerItem t : next) {
+            shown.add(t.eventId());
+        }
+        fresh.retainAll(shown);
     }
 
     private void trim() {

@@ -1,7 +1,8 @@
 package com.gridwall.ui.panel;
 
-import java.net.URL;
-import java.util.Objects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import javafx.scene.Parent;
 import javafx.scene.text.Font;
 
@@ -16,12 +17,13 @@ public final class PanelStyles {
     private PanelStyles() {
     }
 
+    /** Class-path form ("styles/tokens.css"): JavaFX resolves a stylesheet without a scheme on the class path. */
     public static String tokensCss() {
-        return resource("/styles/tokens.css");
+        return checked("styles/tokens.css");
     }
 
     public static String panelsCss() {
-        return resource("/styles/panels.css");
+        return checked("styles/panels.css");
     }
 
     /** Adds tokens.css and panels.css (once) to the given root's stylesheets and loads the fonts. */
@@ -39,7 +41,14 @@ public final class PanelStyles {
         if (!fontsLoaded) {
             if (!Font.getFamilies().contains(FONT_FAMILY)) {
                 for (String face : new String[] {"NotoSansSC_400Regular.ttf", "NotoSansSC_700Bold.ttf"}) {
-                    Font.loadFont(resource("/com/gridwall/fonts/" + face), 16);
+                    String path = "/com/gridwall/fonts/" + face;
+                    try (InputStream in = PanelStyles.class.getResourceAsStream(path)) {
+                        if (in == null || Font.loadFont(in, 16) == null) {
+                            throw new IllegalStateException("cannot load the bundled font " + path);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the bundled font " + path, e);
+                    }
                 }
             }
             fontsLoaded = true;
@@ -48,8 +57,15 @@ public final class PanelStyles {
 
     private static boolean fontsLoaded;
 
-    private static String resource(String path) {
-        URL url = Objects.requireNonNull(PanelStyles.class.getResource(path), () -> "missing resource " + path);
-        return url.toExternalForm();
+    /** The path, after making sure it is on the class path (a missing stylesheet would only log a warning). */
+    private static String checked(String path) {
+        try (InputStream in = PanelStyles.class.getResourceAsStream("/" + path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path + " on the class path");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return path;
     }
 }

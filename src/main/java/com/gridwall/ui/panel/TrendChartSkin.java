@@ -77,7 +77,9 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
         Font font = c.chartFont.get();
         g.setFont(font);
         TrendModel m = c.getModel();
-        if (w < 40 || h < 40) {
+        // until panels.css has styled the chart there is nothing to paint with (Java names no colours)
+        if (w < 40 || h < 40 || c.receivedColor.get() == null || c.resolvedColor.get() == null
+                || c.gridColor.get() == null || c.textColor.get() == null || c.nowColor.get() == null) {
             return;
         }
         if (m == null || m.buckets() == 0) {
@@ -194,11 +196,11 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
     }
 
     private static void fill(GraphicsContext g, Paint p) {
-        g.setFill(p == null ? Color.TRANSPARENT : p);
+        g.setFill(p);
     }
 
     private static void stroke(GraphicsContext g, Paint p) {
-        g.setStroke(p == null ? Color.TRANSPARENT : p);
+        g.setStroke(p);
     }
 
     private double textWidth(Font font, String s) {
