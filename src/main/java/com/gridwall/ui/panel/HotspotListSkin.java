@@ -42,7 +42,7 @@ final class HotspotListSkin extends SkinBase<HotspotList> {
         empty.setManaged(items.isEmpty());
     }
 
-    /** 1  渠东街道 · 四排房社区   安全隐患   12次 */
+    /** 1  渠东街道 · 四排房社区 ........ 12次 / 安全隐患 (two lines: English categories are long) */
     static final class Row extends HBox {
         final Label index = new Label();
         final Label place = new Label();
@@ -55,14 +55,15 @@ final class HotspotListSkin extends SkinBase<HotspotList> {
             index.getStyleClass().add("hotspot-index");
             index.setMinWidth(Region.USE_PREF_SIZE);
             place.getStyleClass().add("hotspot-place");
-            place.setMinWidth(0);
+            place.setMinWidth(Region.USE_PREF_SIZE);
             category.getStyleClass().add("hotspot-category");
             category.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("hotspot-count");
             count.setMinWidth(Region.USE_PREF_SIZE);
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            getChildren().addAll(index, place, gap, category, count);
+            VBox text = new VBox(place, category);
+            text.getStyleClass().add("hotspot-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            getChildren().addAll(index, text, count);
         }
 
         void set(int position, HotspotItem item, Lang lang) {

@@ -38,21 +38,31 @@ public final class KpiFormat {
         return PanelText.text(lang, "unit.delta." + kind.unit().name());
     }
 
-    /** A value in display units: counts grouped (万 above 100 000 in Chinese), rates as percent, durations in min or h. */
+    /** A value in display units: counts (compact above 9,999), rates as percent, durations in min or h. */
     static String number(KpiKind kind, double v, Lang lang) {
         return switch (kind.unit()) {
             case COUNT -> count(Math.round(v), lang);
             case RATE -> percent(v * 100, lang);
-            case MINUTES -> PanelText.decimal(lang, v / 60.0, 1);
-            case HOURS -> PanelText.decimal(lang, v / 3600.0, 1);
+            case MINUTES -> duration(v / 60.0, lang);
+            case HOURS -> duration(v / 3600.0, lang);
         };
     }
 
+    /** One decimal below 100, whole numbers from 100 ("168小时", not "168.4小时": the tile stays within its column). */
+    private static String duration(double v, Lang lang) {
+        return PanelText.decimal(lang, v, Math.abs(v) >= 99.95 ? 0 : 1);
+    }
+
+    /**
+     * Exact up to 9,999; above that compact with one decimal ("3.3万", "33.3K"), so a city-wide
+     * count and its change still fit a tile in a 460 px column.
+     */
     private static String count(long n, Lang lang) {
-        if (lang == Lang.ZH && Math.abs(n) >= 100_000) {
-            return PanelText.decimal(lang, n / 10_000.0, 1) + "万";
+        if (Math.abs(n) < 10_000) {
+            return PanelText.count(lang, n);
         }
-        return PanelText.count(lang, n);
+        double divisor = lang == Lang.ZH ? 10_000.0 : 1_000.0; // 万 in Chinese, K in English
+        return PanelText.format(lang, "unit.compact", PanelText.decimal(lang, n / divisor, 1));
     }
 
     /**

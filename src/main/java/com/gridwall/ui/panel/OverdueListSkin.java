@@ -51,11 +51,11 @@ final class OverdueListSkin extends SkinBase<OverdueList> {
         empty.setManaged(items.isEmpty());
     }
 
-    /** category  department ........ countdown / place */
+    /** category ........ countdown / place · department (long English department names get a line's width) */
     static final class Row extends VBox {
         final Label category = new Label();
-        final Label department = new Label();
         final Label place = new Label();
+        final Label department = new Label();
         final Label countdown = new Label();
 
         Row() {
@@ -70,16 +70,19 @@ final class OverdueListSkin extends SkinBase<OverdueList> {
             countdown.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line1 = new HBox(category, department, gap, countdown);
+            HBox line1 = new HBox(category, gap, countdown);
             line1.setAlignment(Pos.CENTER_LEFT);
             line1.getStyleClass().add("overdue-line");
-            getChildren().addAll(line1, place);
+            HBox line2 = new HBox(place, department);
+            line2.setAlignment(Pos.CENTER_LEFT);
+            line2.getStyleClass().add("overdue-line");
+            getChildren().addAll(line1, line2);
         }
 
         void set(OverdueItem item, Instant now, Lang lang) {
             category.setText(item.category().label(lang));
-            department.setText(item.department() == null ? "" : item.department().label(lang));
             place.setText(PlaceText.join(item.place()));
+            department.setText(item.department() == null ? "" : item.department().label(lang));
             countdown.setText(TimeText.countdown(item.deadline(), now, lang));
             boolean overdue = item.isOverdueAt(now);
             pseudoClassStateChanged(OVERDUE, overdue);

@@ -53,10 +53,11 @@ class IncidentTickerTest {
     @Test
     void boundedAndNewestOnTop() {
         IncidentTicker ticker = show();
-        for (int i = 0; i < 500; i++) {
-            int n = i;
-            FxTest.run(() -> ticker.push(item(n, Category.values()[n % 11], 1 + n % 4)));
-        }
+        FxTest.run(() -> {
+            for (int n = 0; n < 500; n++) {
+                ticker.push(item(n, Category.values()[n % 11], 1 + n % 4));
+            }
+        });
         assertEquals(IncidentTicker.DEFAULT_CAPACITY, ticker.getItems().size());
         assertEquals("e499", ticker.getItems().get(0).eventId(), "newest first");
         assertEquals("e300", ticker.getItems().get(199).eventId(), "oldest kept");

@@ -45,7 +45,7 @@ class KpiTileTest {
         FxTest.run(() -> tile.setModel(KpiTileModel.of(KpiKind.TIMELY_RATE, 0.968, 0.975)));
         assertEquals("96.8", text(tile, "kpi-value"));
         assertEquals("%", text(tile, "kpi-unit"));
-        assertEquals("▼0.7个百分点", text(tile, "kpi-delta"));
+        assertEquals("▼0.7百分点", text(tile, "kpi-delta"));
 
         FxTest.run(() -> tile.setModel(KpiTileModel.of(KpiKind.TIME_TO_RESOLVE, 18.6 * 3600, 17.9 * 3600)));
         assertEquals("18.6", text(tile, "kpi-value"));
@@ -103,7 +103,10 @@ class KpiTileTest {
         assertEquals("持平", KpiFormat.delta(KpiTileModel.of(KpiKind.SATISFACTION, 0.97231, 0.97219), Lang.ZH));
         assertEquals(OptionalDouble.empty(), new KpiTileModel(KpiKind.OPEN, OptionalDouble.of(Double.NaN), null).value());
         assertEquals("32.7万", KpiFormat.value(KpiTileModel.of(KpiKind.RECEIVED_TODAY, 327_000), Lang.ZH));
-        assertEquals("327,000", KpiFormat.value(KpiTileModel.of(KpiKind.RECEIVED_TODAY, 327_000), Lang.EN));
+        assertEquals("327.0K", KpiFormat.value(KpiTileModel.of(KpiKind.RECEIVED_TODAY, 327_000), Lang.EN));
+        assertEquals("9,999", KpiFormat.value(KpiTileModel.of(KpiKind.RECEIVED_TODAY, 9_999), Lang.EN));
+        assertEquals("1.2万", KpiFormat.value(KpiTileModel.of(KpiKind.RECEIVED_TODAY, 12_345), Lang.ZH));
+        assertEquals("▲1.2万", KpiFormat.delta(KpiTileModel.of(KpiKind.RECEIVED_TODAY, 24_690, 12_345), Lang.ZH));
         assertEquals("100", KpiFormat.value(KpiTileModel.of(KpiKind.COMPLETION_RATE, 1.0), Lang.ZH));
         assertEquals("99.9", KpiFormat.value(KpiTileModel.of(KpiKind.DISPUTE_RESOLUTION, 4454.0 / 4455), Lang.ZH));
     }

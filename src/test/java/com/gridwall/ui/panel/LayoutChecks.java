@@ -32,6 +32,10 @@ final class LayoutChecks {
     static List<String> overflowingPanels(List<Panel> panels) {
         List<String> bad = new ArrayList<>();
         for (Panel p : panels) {
+            double minW = p.minWidth(-1);
+            if (minW > p.getWidth() + 0.5 || p.getWidth() > PanelGallery.COLUMN_W + 0.5) {
+                bad.add(p.getTitleKey() + ": needs " + minW + " px wide, is " + p.getWidth() + " (column " + PanelGallery.COLUMN_W + ")");
+            }
             Node body = p.lookup(".panel-content");
             if (body instanceof javafx.scene.layout.Region r) {
                 double need = r.prefHeight(r.getWidth());

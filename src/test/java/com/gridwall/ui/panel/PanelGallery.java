@@ -32,6 +32,14 @@ final class PanelGallery {
     final Pane root = new Pane();
     final AlertBanner banner = new AlertBanner();
     final IncidentTicker ticker = new IncidentTicker();
+    final FeedHealthBar bar;
+    final HotspotList hotspots;
+    final DepartmentRanking ranking;
+    final OverdueList overdue;
+    final BreakdownBars bySource;
+    final BreakdownBars byCategory;
+    final TrendChart trend;
+    final KpiTileGrid kpis;
 
     PanelGallery() {
         this(new SimpleObjectProperty<>(Lang.ZH), new SimpleObjectProperty<>(SampleModels.NOW));
@@ -41,14 +49,14 @@ final class PanelGallery {
     PanelGallery(ObjectProperty<Lang> lang, ObservableValue<Instant> now) {
         this.lang = lang;
         this.now = now;
-        KpiTileGrid kpis = bind(new KpiTileGrid());
+        kpis = bind(new KpiTileGrid());
         kpis.setTiles(SampleModels.kpis());
-        TrendChart trend = bind(new TrendChart());
+        trend = bind(new TrendChart());
         trend.setModel(SampleModels.trend());
-        BreakdownBars byCategory = bind(new BreakdownBars());
+        byCategory = bind(new BreakdownBars());
         byCategory.setHeadingKey("breakdown.byCategory");
         byCategory.setItems(SampleModels.byCategory());
-        BreakdownBars bySource = bind(new BreakdownBars());
+        bySource = bind(new BreakdownBars());
         bySource.setHeadingKey("breakdown.bySource");
         bySource.setItems(SampleModels.bySource());
         HBox breakdowns = new HBox(16, byCategory, bySource);
@@ -61,13 +69,13 @@ final class PanelGallery {
 
         bind(ticker);
         ticker.setAll(SampleModels.ticker(60));
-        OverdueList overdue = bind(new OverdueList());
+        overdue = bind(new OverdueList());
         overdue.setMaxRows(3);
         overdue.setItems(SampleModels.overdue());
-        DepartmentRanking ranking = bind(new DepartmentRanking());
+        ranking = bind(new DepartmentRanking());
         ranking.setMaxRows(5);
         ranking.setItems(SampleModels.ranking());
-        HotspotList hotspots = bind(new HotspotList());
+        hotspots = bind(new HotspotList());
         hotspots.setMaxRows(3);
         hotspots.setItems(SampleModels.hotspots());
 
@@ -99,7 +107,7 @@ final class PanelGallery {
         banner.setPrefWidth(W - 2 * (COLUMN_W + 32) - 40);
         banner.relocate(16 + COLUMN_W + 16 + 20, 24);
 
-        FeedHealthBar bar = bind(new FeedHealthBar());
+        bar = bind(new FeedHealthBar());
         bar.setModel(SampleModels.feedHealth());
         ClockLabel clock = bind(new ClockLabel());
         clock.setZone(SampleModels.ZONE);

@@ -145,4 +145,75 @@ final class SampleModels {
         a.add(new WallAlert("inc-40380", AlertKind.NEWLY_OVERDUE, Category.DISPUTE, "洪门镇 · 骆驼湾社区", NOW.minusSeconds(100), null, Double.NaN, Double.NaN));
         return a;
     }
+
+    /** Worst cases that still happen: a city-wide day, a week-long resolution, the longest names in both languages. */
+    static final class Extremes {
+        private Extremes() {
+        }
+
+        static List<KpiTileModel> kpis() {
+            return List.of(
+                    KpiTileModel.of(KpiKind.RECEIVED_TODAY, 98_765, 87_654),
+                    KpiTileModel.of(KpiKind.OPEN, 9_999, 1),
+                    KpiTileModel.of(KpiKind.OVERDUE, 9_999, 0),
+                    KpiTileModel.of(KpiKind.COMPLETION_RATE, 0.999, 0.5),
+                    KpiTileModel.of(KpiKind.TIMELY_RATE, 0.5, 0.999),
+                    KpiTileModel.of(KpiKind.DISPUTE_RESOLUTION, 0.0, 0.999),
+                    KpiTileModel.of(KpiKind.SATISFACTION, 1.0, 0.123),
+                    KpiTileModel.absent(KpiKind.DISPATCH_ACCURACY),
+                    KpiTileModel.of(KpiKind.TIME_TO_DISPATCH, 95.5 * 60, 2.5 * 60),
+                    KpiTileModel.of(KpiKind.TIME_TO_RESOLVE, 168.4 * 3600, 20.2 * 3600));
+        }
+
+        static List<TickerItem> ticker() {
+            List<TickerItem> items = new ArrayList<>();
+            EventType[] statuses = EventType.values();
+            for (int i = 0; i < 30; i++) {
+                items.add(new TickerItem("x" + i, "inc-x" + i, 1 + i % 4, i % 2 == 0 ? Category.LIVELIHOOD : Category.PROPERTY,
+                        "向阳小区街道", "孟营第三村村民委员会", "网格24", NOW.minusSeconds(3599 + i * 86400L),
+                        statuses[i % statuses.length]));
+            }
+            return items;
+        }
+
+        static List<OverdueItem> overdue() {
+            List<OverdueItem> items = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                items.add(new OverdueItem("inc-o" + i, i % 2 == 0 ? Category.LIVELIHOOD : Category.PROPERTY,
+                        i % 2 == 0 ? Department.EMERGENCY : Department.MARKET_REGULATION,
+                        "向阳小区街道 · 孟营第三村村民委员会", NOW.minusSeconds(3 * 86400L - 1 + i)));
+            }
+            return items;
+        }
+
+        static List<HotspotItem> hotspots() {
+            return List.of(
+                    new HotspotItem("向阳小区街道 · 孟营第三村村民委员会", Category.PROPERTY, 999),
+                    new HotspotItem("文化街街道 · 明珠花园社区居民委员会", Category.LIVELIHOOD, 998),
+                    new HotspotItem("洪门镇 · 骆驼湾社区居民委员会", Category.CITY_MANAGEMENT, 997));
+        }
+
+        static List<BreakdownItem> byCategory() {
+            List<BreakdownItem> items = new ArrayList<>();
+            for (Category c : Category.values()) {
+                items.add(new BreakdownItem(LocalText.of(c), 99_999 - c.ordinal() * 3));
+            }
+            return items;
+        }
+
+        /** The longest English department names on top. */
+        static List<RankItem> ranking() {
+            return List.of(
+                    new RankItem(Department.EMERGENCY, 1.0, 99_999),
+                    new RankItem(Department.MARKET_REGULATION, 0.999, 9),
+                    new RankItem(Department.URBAN_MANAGEMENT, 0.5, 2),
+                    new RankItem(Department.CIVIL_AFFAIRS, 0.0, 1),
+                    new RankItem(Department.ENVIRONMENT, 0, 0));
+        }
+
+        static FeedHealthModel feedHealth() {
+            return new FeedHealthModel(FeedState.AUTH_REFUSED, "UNAUTHENTICATED: bearer token expired at 2026-11-26T11:58:00Z",
+                    36 * 3_600_000L, 123_456.7, 9_876_543, 9_876_543_210L);
+        }
+    }
 }
