@@ -64,6 +64,7 @@ final class IncidentTickerSkin extends SkinBase<IncidentTicker> {
         private final Label age = new Label();
         private final Region pulse = new Region();
         private final FadeTransition pulseFade = new FadeTransition(Duration.millis(1800), pulse);
+        private final StackPane graphicHolder;
 
         TickerCell(IncidentTicker ticker) {
             this.ticker = ticker;
@@ -105,7 +106,7 @@ final class IncidentTickerSkin extends SkinBase<IncidentTicker> {
             setGraphic(null);
             setText(null);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            setPrefWidth(0);
+            setPrefWidth(0); // never wider than the list: no horizontal scrolling
             graphicHolder = graphic;
 
             // Bindings listen weakly to the ticker, so a cell never keeps a disposed ticker alive.
@@ -127,8 +128,6 @@ final class IncidentTickerSkin extends SkinBase<IncidentTicker> {
                 }
             });
         }
-
-        private final StackPane graphicHolder;
 
         @Override
         protected void updateItem(TickerItem item, boolean empty) {

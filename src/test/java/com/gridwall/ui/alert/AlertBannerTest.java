@@ -190,7 +190,8 @@ class AlertBannerTest {
         assertEquals(4, flightsAfterRaise, "each new alert flies the map");
         List<Node> groupRows = call(() -> List.copyOf(banner.lookupAll(".alert-group")));
         Node second = groupRows.stream().filter(n -> call(() -> ((Labeled) n.lookup(".alert-headline")).getText()).contains("安全隐患")).findFirst().orElseThrow();
-        robot.clickOn((Node) call(() -> second.lookup(".alert-locate")));
+        Node locate = call(() -> second.lookup(".alert-locate"));
+        robot.clickOn(locate);
         assertEquals(flightsAfterRaise + 1, flights.size());
         assertEquals("h1", flights.get(flights.size() - 1).incidentId());
         Button ack = call(() -> (Button) second.lookup(".alert-ack"));
