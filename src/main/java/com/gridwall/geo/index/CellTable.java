@@ -90,6 +90,14 @@ final class CellTable {
         return t;
     }
 
+    /** A one-cell table that sends every point in the envelope to the exact path. */
+    static CellTable allMixed(List<MapUnit> grids) {
+        Envelope env = new Envelope();
+        grids.forEach(g -> env.expandToInclude(g.geometry().getEnvelopeInternal()));
+        return env.isNull() ? new CellTable(new Envelope(0, 0, 0, 0), 1, 1).fillAll(NONE)
+                : new CellTable(env, 1, 1).fillAll(MIXED);
+    }
+
     private CellTable fillAll(int v) {
         Arrays.fill(answers, v);
         return this;

@@ -40,6 +40,10 @@ public final class GridLocator implements GridResolver {
     private final CellTable cells;
 
     public GridLocator(Collection<MapUnit> grids) {
+        this(grids, true);
+    }
+
+    private GridLocator(Collection<MapUnit> grids, boolean shortcut) {
         List<MapUnit> sorted = new ArrayList<>(grids);
         sorted.sort(Comparator.comparing(MapUnit::code));
         this.codes = new String[sorted.size()];
@@ -55,7 +59,12 @@ public final class GridLocator implements GridResolver {
         }
         t.build();
         this.tree = t;
-        this.cells = CellTable.build(sorted, this::exactRank);
+        this.cells = shortcut ? CellTable.build(sorted, this::exactRank) : CellTable.allMixed(sorted);
+    }
+
+    /** The tree and locators alone, every point taking the exact path: for benchmarks and checks. */
+    public static GridLocator withoutShortcut(Collection<MapUnit> grids) {
+        return new GridLocator(grids, false);
     }
 
     /** A locator over the map's grid-level units. */

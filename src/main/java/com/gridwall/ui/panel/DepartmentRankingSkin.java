@@ -1,0 +1,75 @@
+package com.gridwall.ui.panel;
+
+import com.gridwall.domain.Lang;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+final class DepartmentRankingSkin extends SkinBase<DepartmentRanking> {
+    private final VBox rowBox = new VBox();
+    private final RowPool<Row> pool = new RowPool<>(rowBox, Row::new);
+    private final Label empty = new Label();
+
+    DepartmentRankingSkin(DepartmentRanking control) {
+        super(control);
+        rowBox.getStyleClass().add("ranking-rows");
+        empty.getStyleClass().add("list-empty");
+        VBox root = new VBox(empty, rowBox);
+        root.getStyleClass().add("ranking-frame");
+        getChildren().add(root);
+        registerChangeListener(control.itemsProperty(), o -> update());
+        registerChangeListener(control.maxRowsProperty(), o -> update());
+        registerChangeListener(control.langProperty(), o -> update());
+        update();
+    }
+
+    private void update() {
+        DepartmentRanking c = getSkinnable();
+        Lang lang = c.getLang();
+        List<RankItem> ranked = DepartmentRanking.ranked(c.getItems());
+        int shown = Math.min(ranked.size(), Math.max(0, c.maxRowsProperty().get()));
+        List<Row> rows = pool.show(shown);
+        for (int i = 0; i < shown; i++) {
+            rows.get(i).set(i + 1, ranked.get(i), lang);
+        }
+        empty.setText(PanelText.text(lang, "list.noData"));
+        empty.setVisible(ranked.isEmpty());
+        empty.setManaged(ranked.isEmpty());
+    }
+
+    /** [1] 消防 ▆▆▆▆▆▆▆▆░ 99.2% */
+    static final class Row extends HBox {
+        final Label rank = new Label();
+        final Label name = new Label();
+        final BarTrack bar = new BarTrack();
+        final Label rate = new Label();
+
+        Row() {
+            getStyleClass().add("ranking-row");
+            setAlignment(Pos.CENTER_LEFT);
+            rank.getStyleClass().add("rank-badge");
+            rank.setMinWidth(Region.USE_PREF_SIZE);
+            name.getStyleClass().add("rank-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            rate.getStyleClass().add("rank-rate");
+            rate.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().addAll(rank, name, bar, rate);
+        }
+
+        void set(int position, RankItem item, Lang lang) {
+            rank.setText(Integer.toString(position));
+            rank.getStyleClass().removeAll("rank-top", "rank-rest");
+            rank.getStyleClass().add(position <= 3 ? "rank-top" : "rank-rest");
+            name.setText(item.department().label(lang));
+            bar.setFraction(item.hasRate() ? item.timelyRate() : 0);
+            rate.setText(item.hasRate() ? PanelText.decimal(lang, item.timelyRate() * 100, 1) + "%" : PanelText.NO_DATA);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.gridwall.ui.panel;
+
+import com.gridwall.domain.Lang;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+final class HotspotListSkin extends SkinBase<HotspotList> {
+    private final VBox rowBox = new VBox();
+    private final RowPool<Row> pool = new RowPool<>(rowBox, Row::new);
+    private final Label empty = new Label();
+
+    HotspotListSkin(HotspotList control) {
+        super(control);
+        rowBox.getStyleClass().add("hotspot-rows");
+        empty.getStyleClass().add("list-empty");
+        VBox root = new VBox(empty, rowBox);
+        root.getStyleClass().add("hotspot-frame");
+        getChildren().add(root);
+        registerChangeListener(control.itemsProperty(), o -> update());
+        registerChangeListener(control.maxRowsProperty(), o -> update());
+        registerChangeListener(control.langProperty(), o -> update());
+        update();
+    }
+
+    private void update() {
+        HotspotList c = getSkinnable();
+        Lang lang = c.getLang();
+        List<HotspotItem> items = c.getItems();
+        int shown = Math.min(items.size(), Math.max(0, c.maxRowsProperty().get()));
+        List<Row> rows = pool.show(shown);
+        for (int i = 0; i < shown; i++) {
+            rows.get(i).set(i + 1, items.get(i), lang);
+        }
+        empty.setText(PanelText.text(lang, "hotspot.none"));
+        empty.setVisible(items.isEmpty());
+        empty.setManaged(items.isEmpty());
+    }
+
+    /** 1  渠东街道 · 四排房社区 ........ 12次 / 安全隐患 (two lines: English categories are long) */
+    static final class Row extends HBox {
+        final Label index = new Label();
+        final Label place = new Label();
+        final Label category = new Label();
+        final Label count = new Label();
+
+        Row() {
+            getStyleClass().add("hotspot-row");
+            setAlignment(Pos.CENTER_LEFT);
+            index.getStyleClass().add("hotspot-index");
+            index.setMinWidth(Region.USE_PREF_SIZE);
+            place.getStyleClass().add("hotspot-place");
+            place.setMinWidth(Region.USE_PREF_SIZE);
+            category.getStyleClass().add("hotspot-category");
+            category.setMinWidth(Region.USE_PREF_SIZE);
+            count.getStyleClass().add("hotspot-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            VBox text = new VBox(place, category);
+            text.getStyleClass().add("hotspot-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            getChildren().addAll(index, text, count);
+        }
+
+        void set(int position, HotspotItem item, Lang lang) {
+            index.setText(Integer.toString(position));
+            place.setText(PlaceText.shortName(item.place()));
+            category.setText(item.category().label(lang));
+            count.setText(PanelText.format(lang, "hotspot.count", PanelText.count(lang, item.count7d())));
+        }
+    }
+}

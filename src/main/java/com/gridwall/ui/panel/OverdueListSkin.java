@@ -1,0 +1,93 @@
+package com.gridwall.ui.panel;
+
+import com.gridwall.domain.Lang;
+import java.time.Instant;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+final class OverdueListSkin extends SkinBase<OverdueList> {
+    private final VBox rowBox = new VBox();
+    private final RowPool<Row> pool = new RowPool<>(rowBox, Row::new);
+    private final Label more = new Label();
+    private final Label empty = new Label();
+
+    OverdueListSkin(OverdueList control) {
+        super(control);
+        rowBox.getStyleClass().add("overdue-rows");
+        more.getStyleClass().add("list-more");
+        empty.getStyleClass().add("list-empty");
+        VBox root = new VBox(empty, rowBox, more);
+        root.getStyleClass().add("overdue-frame");
+        getChildren().add(root);
+        registerChangeListener(control.itemsProperty(), o -> update());
+        registerChangeListener(control.maxRowsProperty(), o -> update());
+        registerChangeListener(control.langProperty(), o -> update());
+        registerChangeListener(control.nowProperty(), o -> update());
+        update();
+    }
+
+    private void update() {
+        OverdueList c = getSkinnable();
+        Lang lang = c.getLang();
+        Instant now = c.getNow();
+        List<OverdueItem> items = c.getItems();
+        int shown = Math.min(items.size(), Math.max(0, c.maxRowsProperty().get()));
+        List<Row> rows = pool.show(shown);
+        for (int i = 0; i < shown; i++) {
+            rows.get(i).set(items.get(i), now, lang);
+        }
+        int rest = items.size() - shown;
+        more.setText(rest > 0 ? PanelText.format(lang, "overdue.more", PanelText.count(lang, rest)) : "");
+        more.setVisible(rest > 0);
+        more.setManaged(rest > 0);
+        empty.setText(PanelText.text(lang, "overdue.none"));
+        empty.setVisible(items.isEmpty());
+        empty.setManaged(items.isEmpty());
+    }
+
+    /** category ........ countdown / place · department (long English department names get a line's width) */
+    static final class Row extends VBox {
+        final Label category = new Label();
+        final Label place = new Label();
+        final Label department = new Label();
+        final Label countdown = new Label();
+
+        Row() {
+            getStyleClass().add("overdue-row");
+            category.getStyleClass().add("overdue-category");
+            category.setMinWidth(Region.USE_PREF_SIZE);
+            department.getStyleClass().add("overdue-department");
+            department.setMinWidth(Region.USE_PREF_SIZE);
+            place.getStyleClass().add("overdue-place");
+            place.setMinWidth(Region.USE_PREF_SIZE);
+            countdown.getStyleClass().add("overdue-countdown");
+            countdown.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox line1 = new HBox(category, gap, countdown);
+            line1.setAlignment(Pos.CENTER_LEFT);
+            line1.getStyleClass().add("overdue-line");
+            HBox line2 = new HBox(place, department);
+            line2.setAlignment(Pos.CENTER_LEFT);
+            line2.getStyleClass().add("overdue-line");
+            getChildren().addAll(line1, line2);
+        }
+
+        void set(OverdueItem item, Instant now, Lang lang) {
+            category.setText(item.category().label(lang));
+            place.setText(PlaceText.join(item.place()));
+            department.setText(item.department() == null ? "" : item.department().label(lang));
+            countdown.setText(TimeText.countdown(item.deadline(), now, lang));
+            boolean overdue = item.isOverdueAt(now);
+            pseudoClassStateChanged(OVERDUE, overdue);
+        }
+
+        private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
+    }
+}
