@@ -47,6 +47,11 @@ public final class LabelLayer extends MapLayer {
         Color halo = f.palette().color(MapColor.LABEL_HALO);
         BasicStroke haloStroke = new BasicStroke((float) f.px(4), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         LabelPlacer placer = new LabelPlacer(f.width(), f.height(), f.px(4));
+        for (javafx.geometry.Rectangle2D r : f.reserved()) {
+            // overlays (info card, status) keep their area free of labels
+            placer.tryPlace(f.viewLeft() + r.getMinX() + r.getWidth() / 2, f.viewTop() + r.getMinY() + r.getHeight() / 2,
+                    r.getWidth(), r.getHeight());
+        }
         double h = fm.getAscent() + fm.getDescent();
         int placed = 0;
         for (int k : candidates) {

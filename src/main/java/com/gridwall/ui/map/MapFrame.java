@@ -2,17 +2,21 @@ package com.gridwall.ui.map;
 
 import com.gridwall.domain.Level;
 import java.awt.Font;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 
 /**
  * Everything a layer needs to paint the static image: the projected map, the level of detail, the
  * world→image transform (imageX = worldX * scale + offsetX), the image size in device pixels, the
  * device pixels per design pixel (line widths and font sizes are given in design pixels), colours and
- * the label fonts (regular, bold), and where in the image the view it was painted for lies (the rest is
- * margin for panning). Immutable value; painted on the render thread.
+ * the label fonts (regular, bold), where in the image the view it was painted for lies (the rest is
+ * margin for panning), and the areas of that view covered by overlays (info card, status) where no
+ * label goes, in view device pixels. Immutable value; painted on the render thread.
  */
 public record MapFrame(ProjectedMap map, Level level, double scale, double offsetX, double offsetY,
                        int width, int height, double pixelRatio, MapPalette palette, Font labelFont,
-                       Font labelFontBold, int viewLeft, int viewTop, int viewWidth, int viewHeight) {
+                       Font labelFontBold, int viewLeft, int viewTop, int viewWidth, int viewHeight,
+                       List<Rectangle2D> reserved) {
 
     /** True if the box lies wholly inside the visible part or wholly outside it: labels must not be cut by the view's edge. */
     public boolean notCutByView(double x0, double y0, double x1, double y1) {
@@ -39,9 +43,4 @@ public record MapFrame(ProjectedMap map, Level level, double scale, double offse
         return designPixels * pixelRatio;
     }
 
-    /** Same painting inputs (everything but the view): a changed palette, size or level needs a repaint. */
-    boolean sameStyle(MapFrame o) {
-        return o != null && map == o.map && palette == o.palette && labelFont == o.labelFont
-                && pixelRatio == o.pixelRatio && width == o.width && height == o.height;
-    }
 }

@@ -92,6 +92,7 @@ final class MapLayerStack {
                 || requested.labelFont() != wanted.labelFont()
                 || requested.map() != wanted.map()
                 || requested.pixelRatio() != wanted.pixelRatio()
+                || !requested.reserved().equals(wanted.reserved())
                 || layers.stream().anyMatch(MapLayer::isDirty)
                 || !covers(requested, view, w, h);
         if (!repaint) {
@@ -104,7 +105,7 @@ final class MapLayerStack {
             requested = new MapFrame(wanted.map(), wanted.level(), view.scale(),
                     Math.round(view.offsetX(w)) + mx, Math.round(view.offsetY(h)) + my, cw, ch,
                     wanted.pixelRatio(), wanted.palette(), wanted.labelFont(), wanted.labelFontBold(),
-                    (int) mx, (int) my, w, h);
+                    (int) mx, (int) my, w, h, wanted.reserved());
             layers.forEach(MapLayer::clean);
             if (!paintNow && !synchronous) {
                 renderer.request(requested, layers);

@@ -58,6 +58,7 @@ public final class MapView extends Region {
     private boolean highlightDirty = true;
     private Viewport highlightView;
     private final UnitInfoCard card;
+    private final List<javafx.scene.Node> overlays = new java.util.ArrayList<>();
     private ProjectedMap map;
     private MapPalette palette;
     private java.awt.Font labelFont;
@@ -68,6 +69,7 @@ public final class MapView extends Region {
         getStyleClass().add("map-view");
         setFocusTraversable(true);
         card = new UnitInfoCard(messages);
+        overlays.add(card);
         stack.add(base, 0);
         stack.add(labels, 1);
         getChildren().addAll(stack.node(), highlight, card);
@@ -165,7 +167,8 @@ public final class MapView extends Region {
                 : LevelOfDetail.choose(map, view.scale(), camera.fitted().scale(), LOD_MIN_UNIT_PX * renderScale.get());
         MapFrame frame = new MapFrame(map, lod, view.scale(), view.offsetX(camera.width()),
                 view.offsetY(camera.height()), (int) camera.width(), (int) camera.height(), renderScale.get(),
-                palette(), labelFont(false), labelFont(true), 0, 0, (int) camera.width(), (int) camera.height());
+                palette(), labelFont(false), labelFont(true), 0, 0, (int) camera.width(), (int) camera.height(),
+                reservedAreas());
         stack.render(view, frame, renderScale.get(), settled, paintNow);
         level.set(stack.shownLevel());
         if (highlightDirty || !view.equals(highlightView)) {
@@ -173,6 +176,25 @@ public final class MapView extends Region {
             highlightDirty = false;
             highlightView = view;
         }
+    }
+
+    /** Keeps labels out of the area {@code overlay} covers on this view (e.g. a status box over the map). */
+    public void reserveArea(javafx.scene.Node overlay) {
+        overlays.add(overlay);
+    }
+
+    /** Visible overlays' areas in this view's device pixels, labels stay out of them. */
+    private List<javafx.geometry.Rectangle2D> reservedAreas() {
+        List<javafx.geometry.Rectangle2D> out = new java.util.ArrayList<>();
+        double rs = renderScale.get();
+        for (javafx.scene.Node n : overlays) {
+            if (n.isVisible() && n.getScene() == getScene() && n.getScene() != null) {
+                javafx.geometry.Bounds b = sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                out.add(new javafx.geometry.Rectangle2D(Math.floor(b.getMinX() * rs), Math.floor(b.getMinY() * rs),
+                        Math.ceil(b.getWidth() * rs), Math.ceil(b.getHeight() * rs)));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private MapPalette palette() {

@@ -56,6 +56,7 @@ public final class Wall {
         status.setMouseTransparent(true);
         status.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
+        mapView.reserveArea(status);
         StackPane centre = new StackPane(mapView, status);
         centre.getStyleClass().add("map-frame");
         layout.setCenter(centre);
