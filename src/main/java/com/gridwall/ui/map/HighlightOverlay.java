@@ -62,12 +62,4 @@ final class HighlightOverlay extends Group {
         path.getElements().setAll(els);
         path.setVisible(true);
     }
-
-    boolean showsHover() {
-        return hover.isVisible();
-    }
-
-    boolean showsSelection() {
-        return selected.isVisible();
-    }
 }

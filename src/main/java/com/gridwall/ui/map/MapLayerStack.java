@@ -58,10 +58,6 @@ final class MapLayerStack {
                 n == 0 ? 0 : renderer.paintNanos() / 1e6 / n, renderer.maxPaintNanos() / 1e6);
     }
 
-    long composes() {
-        return compositor.composes();
-    }
-
     /** The newest image shown, or null. */
     StaticImage shown() {
         return renderer.latest();

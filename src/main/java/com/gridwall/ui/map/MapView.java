@@ -5,6 +5,7 @@ import com.gridwall.geo.GridMap;
 import com.gridwall.geo.MapUnit;
 import com.gridwall.ui.FrameLoop;
 import com.gridwall.ui.i18n.Messages;
+import com.gridwall.ui.theme.WallTheme;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import javafx.css.StyleableObjectProperty;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
-import com.gridwall.ui.theme.WallTheme;
 
 /**
  * The map of the wall: a stack of canvas layers over a projected {@link GridMap}, with smooth pan and
@@ -63,7 +63,6 @@ public final class MapView extends Region {
     private MapPalette palette;
     private java.awt.Font labelFont;
     private java.awt.Font labelFontBold;
-    private long lastPulse;
 
     public MapView(Messages messages) {
         getStyleClass().add("map-view");
@@ -132,7 +131,6 @@ public final class MapView extends Region {
 
     /** One frame: advance the camera, then repaint what is dirty. Called by the frame loop. */
     public void pulse(long nowNanos) {
-        lastPulse = nowNanos;
         camera.step(nowNanos);
         render(camera.settled(nowNanos));
     }
@@ -180,7 +178,9 @@ public final class MapView extends Region {
 
     /** Keeps labels out of the area {@code overlay} covers on this view (e.g. a status box over the map). */
     public void reserveArea(javafx.scene.Node overlay) {
-        overlays.add(overlay);
+        if (!overlays.contains(overlay)) {
+            overlays.add(overlay);
+        }
     }
 
     /** Visible overlays' areas in this view's device pixels, labels stay out of them. */
@@ -332,10 +332,6 @@ public final class MapView extends Region {
     public int labelsPlaced() {
         StaticImage img = stack.shown();
         return img == null ? 0 : img.labelsPlaced();
-    }
-
-    long lastPulse() {
-        return lastPulse;
     }
 
     StyleableObjectProperty<Paint> paintProperty(MapColor c) {
