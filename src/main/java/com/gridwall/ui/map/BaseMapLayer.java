@@ -62,7 +62,9 @@ public final class BaseMapLayer extends MapLayer {
     private static void stroke(Graphics2D g, Shape s, Color c, double width) {
         if (c != null) {
             g.setColor(c);
-            g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            // hairlines: butt caps and bevel joins cost far less to stroke and look the same
+            g.setStroke(width < 1.5 ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL)
+                    : new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(s);
         }
     }
