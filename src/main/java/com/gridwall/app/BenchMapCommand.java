@@ -83,16 +83,24 @@ final class BenchMapCommand implements Command {
             canvasFrame(view, scene, img, f);
         }
         FrameTimes times = new FrameTimes(path.size());
+        FrameTimes pans = new FrameTimes(path.size());
+        FrameTimes zooms = new FrameTimes(path.size());
         String before = view.repaintStats();
         int stale = 0;
+        double lastScale = Double.NaN;
         for (MapBenchPath f : path) {
             long t = System.nanoTime();
             canvasFrame(view, scene, img, f);
-            times.add(System.nanoTime() - t);
+            long took = System.nanoTime() - t;
+            times.add(took);
+            (f.view().scale() == lastScale ? pans : zooms).add(took);
+            lastScale = f.view().scale();
             if (view.repaintPending()) {
                 stale++;
             }
         }
+        System.out.printf(Locale.ROOT, "map-bench   canvas pan/pause frames: %s%nmap-bench   canvas zoom frames:      %s%n",
+                pans.summary(), zooms.summary());
         System.out.printf(Locale.ROOT, "map-bench   canvas render thread: %s (incl. warm-up; before measuring: %s); "
                 + "frames shown while a repaint was pending: %d of %d%n", view.repaintStats(), before, stale, path.size());
         return times;
