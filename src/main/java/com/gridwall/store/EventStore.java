@@ -194,7 +194,7 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     /** Memory and volume figures. */
     public synchronized StoreStats stats() {
-        return new StoreStats(engine.events, duplicates, engine.inc.size(), log.heldRows(), log.arrowBytes(),
+        return new StoreStats(engine.events, duplicates, engine.incidents, log.heldRows(), log.arrowBytes(),
                 log.payloadBytes());
     }
 
