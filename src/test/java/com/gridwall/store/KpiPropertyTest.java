@@ -173,9 +173,8 @@ class KpiPropertyTest {
             actualHot.add(h.gridCode() + "/" + h.category() + "/" + h.count());
         }
         assertEquals(expectedHot, actualHot, "hotspots");
-        long withPosition = incs.values().stream().filter(KpiOracle.Inc::open).filter(i -> i.located && i.grid != null
-                && dir.unit(i.grid) != null || i.located).count();
-        assertTrue(s.markers().size() <= withPosition, "markers are open incidents");
+        long withPosition = incs.values().stream().filter(i -> i.open() && i.hasPoint).count();
+        assertEquals(Math.min(withPosition, cfg.markerLimit()), s.markers().size(), "live markers");
     }
 
     static OptionalDouble ratio(long a, long b) {
