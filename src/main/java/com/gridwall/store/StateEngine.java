@@ -392,6 +392,44 @@ final class StateEngine {
         anyDirty = true;
     }
 
+    // ---------------------------------------------------------------- checkpoint import
+
+    /**
+     * Rebuilds every aggregate, index and queue from restored incidents and log rows (checkpoint
+     * import): the same sums of contributions as the incremental path, in one pass.
+     */
+    void rebuildFromIncidents() {
+        for (long r = log.firstRow(); r < log.rows(); r++) {
+            links.set(r, -1);
+        }
+        int[] last = new int[inc.size()];
+        Arrays.fill(last, -1);
+        for (long r = log.firstRow(); r < log.rows(); r++) {
+            int i = log.incident(r);
+            links.set(r, last[i]);
+            last[i] = (int) r;
+        }
+        for (int i = 0; i < inc.size(); i++) {
+            if (!inc.exists(i)) {
+                continue;
+            }
+            incidents++;
+            long minute = Windows.minute(inc.reportedAt(i));
+            int[] chain = units.chain(inc.grid(i));
+            KpiCalculator.contribution(inc, i, cNew);
+            applyFull(cNew, minute, chain, 1);
+            locationCount(inc.grid(i), 1);
+            minutes.add(minute, i);
+            trendUpdate(i, false, chain, chain, Long.MIN_VALUE, minute);
+            nowUpdate(i, false, Long.MIN_VALUE, chain, chain);
+            if (KpiCalculator.open(inc, i) && !Double.isNaN(inc.lon(i))) {
+                markers.add(i, inc.lon(i), inc.lat(i), inc.severity(i), inc.reportedAt(i));
+            }
+        }
+        Arrays.fill(dirty, true);
+        anyDirty = true;
+    }
+
     // ---------------------------------------------------------------- clock
 
     /** Moves the engine's clock: rolls windows, marks incidents overdue, samples open/overdue. */
