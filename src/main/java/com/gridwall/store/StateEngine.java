@@ -48,6 +48,12 @@ final class StateEngine {
     final TrendRing trend;
     final DeadlineHeap pending = new DeadlineHeap();
     final DeadlineHeap overdueHeap = new DeadlineHeap();
+    /**
+     * The deadline of the last incident in the snapshot's overdue list (MAX when the list was not
+     * full): only changes at or before it can change the list, so the list is rebuilt only then.
+     */
+    long overdueBound = Long.MAX_VALUE;
+    boolean overdueDirty = true;
     final long[] from = new long[Windows.COUNT];
     final long[] to = new long[Windows.COUNT];
     long nowMs;
@@ -349,6 +355,9 @@ final class StateEngine {
         long newDeadline = KpiCalculator.deadline(inc, i);
         boolean wasOverdue = inc.overdueFlag(i);
         boolean isOverdue = newOpen && nowMs > newDeadline;
+        if ((wasOverdue && oldDeadline <= overdueBound) || (isOverdue && newDeadline <= overdueBound)) {
+            overdueDirty = true;
+        }
         if (oldOpen == newOpen && wasOverdue == isOverdue && oldChain == newChain && oldDeadline == newDeadline) {
             return;
         }
@@ -381,6 +390,9 @@ final class StateEngine {
 
     private void markOverdue(int i, int[] chain, long deadline) {
         inc.setOverdueFlag(i, true);
+        if (deadline <= overdueBound) {
+            overdueDirty = true;
+        }
         for (int u : chain) {
             overdue[u]++;
             dirty[u] = true;
@@ -465,6 +477,7 @@ final class StateEngine {
 
     /** The clock went backwards (only replay or tests do this): overdue flags are recomputed. */
     private void recheckOverdue() {
+        overdueDirty = true;
         for (int i = 0; i < inc.size(); i++) {
             if (inc.overdueFlag(i) && !KpiCalculator.overdue(inc, i, nowMs)) {
                 for (int u : units.chain(inc.grid(i))) {
