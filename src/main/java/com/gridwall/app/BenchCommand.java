@@ -9,6 +9,7 @@ final class BenchCommand implements Command {
     private static Map<String, Supplier<Command>> benches() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
         m.put("pip", BenchPipCommand::new);
+        m.put("store", BenchStoreCommand::new);
         return m;
     }
 
@@ -17,8 +18,7 @@ final class BenchCommand implements Command {
         String name = args.word(1);
         Supplier<Command> bench = name == null ? null : benches().get(name);
         if (bench == null) {
-            System.err.println("usage: bench NAME [OPTIONS]; benchmarks: " + benches().keySet());
-            return 2;
+            throw new IllegalArgumentException("expected one of " + benches().keySet() + ", got '" + name + "'");
         }
         return bench.get().run(args);
     }
