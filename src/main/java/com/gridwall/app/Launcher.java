@@ -17,6 +17,7 @@ public final class Launcher {
         m.put("help", () -> a -> usage());
         m.put("bench", BenchCommand::new);
         m.put("make-map", MakeMapCommand::new);
+        m.put("snapshot", SnapshotCommand::new);
         m.put("bench", BenchCommand::new);
         return m;
     }
@@ -28,11 +29,7 @@ public final class Launcher {
     static int run(String[] argv) {
         Args args = new Args(argv);
         String name = args.command();
-        if (name == null) {
-            System.err.println("the wall is not wired yet");
-            return 2;
-        }
-        Supplier<Command> cmd = commands().get(name);
+        Supplier<Command> cmd = name == null ? WallCommand::new : commands().get(name);
         if (cmd == null) {
             System.err.println("unknown command '" + name + "'");
             usage();
@@ -41,7 +38,7 @@ public final class Launcher {
         try {
             return cmd.get().run(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("gridwall " + name + ": " + e.getMessage());
+            System.err.println("gridwall " + (name == null ? "" : name + ": ") + e.getMessage());
             return 2;
         } catch (Exception e) {
             System.err.println("gridwall " + name + " failed: " + e);

@@ -1,0 +1,165 @@
+package com.gridwall.ui.map;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Puts the static image on screen for the current view. At the image's own scale (panning, or a
+ * settled view) the image itself is shown, moved by whole device pixels: no copy, no resampling. While
+ * zooming it is copied, scaled (nearest neighbour), into a view-sized pixel buffer shown 1:1. With
+ * software rendering both are far cheaper than letting the renderer resample a big image, and both cost
+ * the same for 600 or 40,000 grids. Nothing is copied when neither the view nor the image changed.
+ * Confined to the FX thread.
+ */
+final class MapCompositor {
+    private final ImageView view = new ImageView();
+    private final ImageView direct = new ImageView();
+    private final javafx.scene.Group nodes = new javafx.scene.Group(direct, view);
+    private StaticImage directImage;
+    private PixelBuffer<IntBuffer> buffer;
+    private IntBuffer pixels;
+    private int[] row = new int[0];
+    private int[] columns = new int[0];
+    private int width;
+    private int height;
+    private StaticImage shownImage;
+    private Viewport shownView;
+    private long composes;
+
+    MapCompositor() {
+        view.setMouseTransparent(true);
+        view.setManaged(false);
+        view.setSmooth(false);
+        view.getStyleClass().add("map-image");
+        direct.setMouseTransparent(true);
+        direct.setSmooth(false);
+        nodes.setManaged(false);
+        nodes.setMouseTransparent(true);
+    }
+
+    javafx.scene.Node node() {
+        return nodes;
+    }
+
+    long composes() {
+        return composes;
+    }
+
+    /** Shows {@code img} for {@code v} on a {@code w}x{@code h} device-pixel view, drawn at 1/renderScale. */
+    void show(StaticImage img, Viewport v, int w, int h, double renderScale) {
+        if (w != width || h != height) {
+            allocate(w, h);
+        }
+        view.setFitWidth(w / renderScale);
+        view.setFitHeight(h / renderScale);
+        if (img == null || img == shownImage && v.equals(shownView)) {
+            return;
+        }
+        MapFrame f = img.frame();
+        double k = v.scale() / f.scale();
+        if (Math.abs(k - 1) < 1e-9) {
+            showDirect(img, Math.round(v.offsetX(width) - f.offsetX()), Math.round(v.offsetY(height) - f.offsetY()),
+                    renderScale);
+            shownImage = img;
+            shownView = v;
+            return;
+        }
+        direct.setVisible(false);
+        view.setVisible(true);
+        compose(img, v);
+        shownImage = img;
+        shownView = v;
+        buffer.updateBuffer(b -> new Rectangle2D(0, 0, width, height));
+        composes++;
+    }
+
+    private void showDirect(StaticImage img, double dx, double dy, double renderScale) {
+        if (img != directImage) {
+            MapFrame f = img.frame();
+            PixelBuffer<IntBuffer> pb = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(img.argb()),
+                    PixelFormat.getIntArgbPreInstance());
+            direct.setImage(new WritableImage(pb));
+            direct.setFitWidth(f.width() / renderScale);
+            direct.setFitHeight(f.height() / renderScale);
+            directImage = img;
+        }
+        direct.setTranslateX(dx / renderScale);
+        direct.setTranslateY(dy / renderScale);
+        direct.setVisible(true);
+        view.setVisible(false);
+    }
+
+    private void allocate(int w, int h) {
+        width = w;
+        height = h;
+        pixels = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+        buffer = new PixelBuffer<>(w, h, pixels, PixelFormat.getIntArgbPreInstance());
+        view.setImage(new WritableImage(buffer));
+        row = new int[w];
+        columns = new int[w];
+        shownImage = null;
+    }
+
+    private void compose(StaticImage img, Viewport v) {
+        MapFrame f = img.frame();
+        int sw = f.width();
+        int sh = f.height();
+        int[] src = img.argb();
+        int bg = f.palette().backgroundArgb();
+        double k = v.scale() / f.scale();
+        // device pixel x shows image pixel (x - offX) / k
+        double offX = v.offsetX(width) - k * f.offsetX();
+        double offY = v.offsetY(height) - k * f.offsetY();
+        if (Math.abs(k - 1) < 1e-9) {
+            int dx = (int) Math.round(offX);
+            int dy = (int) Math.round(offY);
+            int x0 = Math.max(0, dx);
+            int x1 = Math.min(width, sw + dx);
+            for (int y = 0; y < height; y++) {
+                int sy = y - dy;
+                pixels.position(y * width);
+                if (sy < 0 || sy >= sh || x0 >= x1) {
+                    Arrays.fill(row, bg);
+                    pixels.put(row, 0, width);
+                    continue;
+                }
+                if (x0 > 0) {
+                    Arrays.fill(row, 0, x0, bg);
+                    pixels.put(row, 0, x0);
+                }
+                pixels.put(src, sy * sw + (x0 - dx), x1 - x0);
+                if (x1 < width) {
+                    Arrays.fill(row, 0, width - x1, bg);
+                    pixels.put(row, 0, width - x1);
+                }
+            }
+        } else {
+            for (int x = 0; x < width; x++) {
+                int sx = (int) Math.floor((x + 0.5 - offX) / k);
+                columns[x] = sx < 0 || sx >= sw ? -1 : sx;
+            }
+            for (int y = 0; y < height; y++) {
+                int sy = (int) Math.floor((y + 0.5 - offY) / k);
+                if (sy < 0 || sy >= sh) {
+                    Arrays.fill(row, bg);
+                } else {
+                    int base = sy * sw;
+                    for (int x = 0; x < width; x++) {
+                        int sx = columns[x];
+                        row[x] = sx < 0 ? bg : src[base + sx];
+                    }
+                }
+                pixels.position(y * width);
+                pixels.put(row, 0, width);
+            }
+        }
+        pixels.rewind();
+    }
+}

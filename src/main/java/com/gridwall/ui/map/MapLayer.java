@@ -1,0 +1,32 @@
+package com.gridwall.ui.map;
+
+import java.awt.Graphics2D;
+
+/**
+ * One painter of the map's static image (base polygons, labels; later choropleth, heatmap, markers).
+ * Layers paint bottom to top into one off-screen image on the map's render thread (Java2D, anti-aliased);
+ * the view then only moves and scales that image while the user pans and zooms, and asks for a new image
+ * when the view settles or the image no longer covers it. {@link #paint} therefore runs on the render
+ * thread and must only read immutable data (the frame, store snapshots); a layer whose data changed
+ * calls {@link #markDirty()} from the FX thread. Per-frame items (hover, selection) are overlay nodes,
+ * not layers.
+ */
+public abstract class MapLayer {
+    private volatile boolean dirty = true;
+
+    /** Asks for a new static image at the next pulse (e.g. new data for a choropleth). */
+    public final void markDirty() {
+        dirty = true;
+    }
+
+    public final boolean isDirty() {
+        return dirty;
+    }
+
+    final void clean() {
+        dirty = false;
+    }
+
+    /** Paints this layer for {@code frame} over the layers below it; returns a count for diagnostics (e.g. labels placed). */
+    protected abstract int paint(Graphics2D g, MapFrame frame);
+}

@@ -1,0 +1,115 @@
+package com.gridwall.ui.shell;
+
+import com.gridwall.geo.GridMap;
+import com.gridwall.ui.FrameLoop;
+import com.gridwall.ui.i18n.Messages;
+import com.gridwall.ui.map.MapView;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The whole wall: title bar, map (or the error view), panel slots, all in the 1920x1080 design
+ * scaled to the screen, driven by one {@link FrameLoop}. Build and use on the FX thread.
+ */
+public final class Wall {
+    private final Messages messages;
+    private final FrameLoop loop = new FrameLoop();
+    private final TitleBar titleBar;
+    private final WallLayout layout;
+    private final DesignScaler scaler;
+    private MapView mapView;
+
+    public Wall(Messages messages) {
+        this.messages = messages;
+        titleBar = new TitleBar(messages);
+        titleBar.attach(loop);
+        layout = new WallLayout(titleBar);
+        layout.setLeft(new SlotPlaceholder(), new SlotPlaceholder(), new SlotPlaceholder());
+        layout.setRight(new SlotPlaceholder(), new SlotPlaceholder(), new SlotPlaceholder());
+        layout.setBottom(new SlotPlaceholder());
+        scaler = new DesignScaler(layout);
+        scaler.getStyleClass().add("wall-root");
+    }
+
+    /** Shows {@code map} in the centre and its name in the title. */
+    public MapView showMap(GridMap map) {
+        if (mapView == null) {
+            mapView = new MapView(messages);
+            mapView.setId("map-view");
+            mapView.renderScaleProperty().bind(scaler.factorProperty());
+            mapView.attach(loop);
+        }
+        mapView.setMap(map);
+        titleBar.setTitle(map.title());
+        Label level = new Label();
+        level.getStyleClass().add("map-level");
+        level.setId("map-level");
+        level.textProperty().bind(mapView.levelProperty().map(l -> messages.format("map.level.indicator",
+                l.label(messages.lang()))).orElse(""));
+        Label hint = new Label(messages.get("map.hint"));
+        hint.getStyleClass().add("map-hint");
+        VBox status = new VBox(level, hint);
+        status.getStyleClass().add("map-status");
+        status.setMouseTransparent(true);
+        status.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
+        mapView.reserveArea(status);
+        StackPane centre = new StackPane(mapView, status);
+        centre.getStyleClass().add("map-frame");
+        layout.setCenter(centre);
+        return mapView;
+    }
+
+    /** Shows the styled error view where the map would be; the title stays generic. */
+    public void showError(String file, String reason) {
+        titleBar.setTitle(null);
+        layout.setCenter(new ErrorView(messages, file, reason));
+    }
+
+    /** The scene root. */
+    public Parent root() {
+        return scaler;
+    }
+
+    public FrameLoop frameLoop() {
+        return loop;
+    }
+
+    public WallLayout layout() {
+        return layout;
+    }
+
+    public TitleBar titleBar() {
+        return titleBar;
+    }
+
+    public DesignScaler scaler() {
+        return scaler;
+    }
+
+    /** The map view, or null while an error is shown instead. */
+    public MapView mapView() {
+        return mapView;
+    }
+
+    public void start() {
+        loop.start();
+    }
+
+    /**
+     * Lays out and renders one complete, settled frame now, without waiting for pulses: for
+     * snapshots and tests. The scene must already be set.
+     */
+    public void renderNow() {
+        scaler.applyCss();
+        scaler.layout();
+        if (mapView != null) {
+            mapView.renderSettled();
+        }
+        loop.tick(System.nanoTime());
+        scaler.layout();
+    }
+}
