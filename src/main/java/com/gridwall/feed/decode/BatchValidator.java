@@ -31,7 +31,7 @@ public final class BatchValidator {
     static final long MIN_TIME = 946_684_800_000L;
     static final long MAX_TIME = 4_102_444_800_000L;
     static final int MAX_ID_BYTES = 128;
-    static final int EXAMPLES_PER_BATCH = 5;
+    static final int EXAMPLES_PER_BATCH = 16;
 
     private static final WireEnum<EventType> TYPES = new WireEnum<>(EventType.class);
     private static final WireEnum<Category> CATEGORIES = new WireEnum<>(Category.class);
