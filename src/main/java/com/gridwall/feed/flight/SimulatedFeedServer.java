@@ -73,6 +73,18 @@ public final class SimulatedFeedServer implements AutoCloseable {
         return new SimulatedFeedServer(allocator, log, pump, server);
     }
 
+    /** Waits until the history up to now is generated and servable; false on timeout. */
+    public boolean awaitCaughtUp(long timeoutMs) throws InterruptedException {
+        long end = timeoutMs > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : System.currentTimeMillis() + timeoutMs;
+        while (!pump.caughtUp()) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
     public int port() {
         return server.port();
     }

@@ -1,0 +1,95 @@
+package com.gridwall.feed.file;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SeekableByteChannel;
+import java.util.List;
+import org.apache.arrow.flatbuf.Message;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+
+/**
+ * Checks IPC framing before Arrow reads it: Arrow allocates whatever a length prefix says, so a
+ * corrupt or hostile prefix could demand gigabytes of heap for a five-byte file. Every declared
+ * length is checked against the bytes actually left. Stateless.
+ */
+final class IpcFraming {
+    private static final int CONTINUATION = 0xFFFFFFFF;
+
+    /** The first bad spot of a stream, or none. */
+    record Verdict(long validBytes, String problem) {
+    }
+
+    private IpcFraming() {
+    }
+
+    /** Walks the messages of an IPC stream; returns how many leading bytes are whole, sound messages. */
+    static Verdict scanStream(SeekableByteChannel ch) throws IOException {
+        long size = ch.size();
+        long pos = 0;
+        ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        while (pos < size) {
+            long start = pos;
+            if (size - pos < 4) {
+                return new Verdict(start, "truncated message header at byte " + start);
+            }
+            int len = readInt(ch, pos, word);
+            pos += 4;
+            if (len == CONTINUATION) {
+                if (size - pos < 4) {
+                    return new Verdict(start, "truncated message header at byte " + start);
+                }
+                len = readInt(ch, pos, word);
+                pos += 4;
+            }
+            if (len == 0) {
+                return new Verdict(size, null); // end-of-stream marker
+            }
+            if (len < 0 || len > size - pos) {
+                return new Verdict(start, "message at byte " + start + " declares " + Integer.toUnsignedLong(len)
+                        + " metadata bytes but only " + (size - pos) + " remain");
+            }
+            ByteBuffer meta = ByteBuffer.allocate(len).order(ByteOrder.LITTLE_ENDIAN);
+            ch.position(pos);
+            while (meta.hasRemaining() && ch.read(meta) > 0) {
+                // fill
+            }
+            meta.flip();
+            long body;
+            try {
+                body = Message.getRootAsMessage(meta).bodyLength();
+            } catch (RuntimeException e) {
+                return new Verdict(start, "message at byte " + start + " has unreadable metadata");
+            }
+            pos += len;
+            if (body < 0 || body > size - pos) {
+                return new Verdict(start, "message at byte " + start + " declares a body of " + body
+                        + " bytes but only " + (size - pos) + " remain");
+            }
+            pos += body;
+        }
+        return new Verdict(size, null);
+    }
+
+    /** Null when every block of an IPC file lies inside the file, else what does not. */
+    static String checkBlocks(List<ArrowBlock> blocks, long size) {
+        for (int i = 0; i < blocks.size(); i++) {
+            ArrowBlock b = blocks.get(i);
+            if (b.getOffset() < 0 || b.getMetadataLength() < 0 || b.getBodyLength() < 0
+                    || b.getOffset() + b.getMetadataLength() + b.getBodyLength() > size) {
+                return "block " + i + " (offset " + b.getOffset() + ", " + b.getMetadataLength() + "+" + b.getBodyLength()
+                        + " bytes) lies outside the file of " + size + " bytes";
+            }
+        }
+        return null;
+    }
+
+    private static int readInt(SeekableByteChannel ch, long pos, ByteBuffer word) throws IOException {
+        word.clear();
+        ch.position(pos);
+        while (word.hasRemaining() && ch.read(word) > 0) {
+            // fill
+        }
+        return word.getInt(0);
+    }
+}
