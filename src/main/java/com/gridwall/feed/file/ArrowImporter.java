@@ -126,7 +126,8 @@ public final class ArrowImporter {
                 new LimitedInputStream(Channels.newInputStream(ch), v.validBytes()), allocator)) {
             read(reader, reader.getVectorSchemaRoot(), tally, allocator);
         } catch (IOException | RuntimeException e) {
-            tally.fatal("not a readable Arrow IPC stream: " + e.getMessage());
+            // a framing problem explains the failure better than the reader's complaint about it
+            tally.fatal("not a readable Arrow IPC stream: " + (v.problem() != null ? v.problem() : e.getMessage()));
             return;
         }
         if (v.problem() != null) {
