@@ -101,6 +101,12 @@ public final class ArrowImporter {
                 if (problem == null) {
                     problem = IpcFraming.checkBlocks(reader.getDictionaryBlocks(), size);
                 }
+                if (problem == null) {
+                    problem = IpcFraming.checkBlockMessages(ch, reader.getRecordBlocks());
+                }
+                if (problem == null) {
+                    problem = IpcFraming.checkBlockMessages(ch, reader.getDictionaryBlocks());
+                }
                 if (problem != null) {
                     tally.fatal("not a readable Arrow IPC file: " + problem);
                     return;
