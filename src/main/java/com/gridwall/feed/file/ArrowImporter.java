@@ -102,10 +102,10 @@ public final class ArrowImporter {
                     problem = IpcFraming.checkBlocks(reader.getDictionaryBlocks(), size);
                 }
                 if (problem == null) {
-                    problem = IpcFraming.checkBlockMessages(ch, reader.getRecordBlocks());
+                    problem = IpcFraming.checkBlockMessages(ch, reader.getRecordBlocks(), false);
                 }
                 if (problem == null) {
-                    problem = IpcFraming.checkBlockMessages(ch, reader.getDictionaryBlocks());
+                    problem = IpcFraming.checkBlockMessages(ch, reader.getDictionaryBlocks(), true);
                 }
                 if (problem != null) {
                     tally.fatal("not a readable Arrow IPC file: " + problem);

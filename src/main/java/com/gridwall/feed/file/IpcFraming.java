@@ -32,6 +32,7 @@ final class IpcFraming {
         long size = ch.size();
         long pos = 0;
         ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        boolean first = true;
         while (pos < size) {
             long start = pos;
             if (size - pos < 4) {
@@ -63,7 +64,10 @@ final class IpcFraming {
             try {
                 Message m = Message.getRootAsMessage(meta);
                 body = m.bodyLength();
-                String bad = bufferProblem(m, body);
+                String bad = first ? schemaProblem(m) : batchProblem(m, false);
+                if (bad == null) {
+                    bad = bufferProblem(m, body);
+                }
                 if (bad != null) {
                     return new Verdict(start, "message at byte " + start + ": " + bad);
                 }
@@ -76,8 +80,33 @@ final class IpcFraming {
                         + " bytes but only " + (size - pos) + " remain");
             }
             pos += body;
+            first = false;
         }
         return new Verdict(size, null);
+    }
+
+    /** The stream must open with a schema message without body (Arrow leaks a body it does not expect). */
+    private static String schemaProblem(Message m) {
+        if (m.headerType() != MessageHeader.Schema) {
+            return "the stream does not start with a schema (header type " + m.headerType() + ")";
+        }
+        return m.bodyLength() == 0 ? null : "the schema message carries a body of " + m.bodyLength() + " bytes";
+    }
+
+    /** After the schema only record and dictionary batches, uncompressed, may follow. */
+    private static String batchProblem(Message m, boolean dictionaryExpected) {
+        byte type = m.headerType();
+        if (type != MessageHeader.RecordBatch && type != MessageHeader.DictionaryBatch
+                || dictionaryExpected && type != MessageHeader.DictionaryBatch) {
+            return "unexpected message header type " + type;
+        }
+        RecordBatch batch = type == MessageHeader.RecordBatch
+                ? (RecordBatch) m.header(new RecordBatch())
+                : ((DictionaryBatch) m.header(new DictionaryBatch())).data();
+        if (batch != null && batch.compression() != null) {
+            return "compressed record batches are not supported";
+        }
+        return null;
     }
 
     /**
@@ -95,6 +124,15 @@ final class IpcFraming {
         if (batch == null) {
             return null;
         }
+        if (batch.length() < 0 || batch.length() > Integer.MAX_VALUE) {
+            return "batch length " + batch.length() + " is out of range";
+        }
+        for (int i = 0; i < batch.nodesLength(); i++) {
+            org.apache.arrow.flatbuf.FieldNode node = batch.nodes(i);
+            if (node.length() < 0 || node.length() > Integer.MAX_VALUE || node.nullCount() < 0 || node.nullCount() > node.length()) {
+                return "field node " + i + " (length " + node.length() + ", nulls " + node.nullCount() + ") is out of range";
+            }
+        }
         for (int i = 0; i < batch.buffersLength(); i++) {
             Buffer b = batch.buffers(i);
             if (b.offset() < 0 || b.length() < 0 || b.offset() + b.length() > body) {
@@ -106,7 +144,8 @@ final class IpcFraming {
     }
 
     /** Checks the batch message at each block of an IPC file, as {@link #scanStream} does for streams. */
-    static String checkBlockMessages(SeekableByteChannel ch, List<ArrowBlock> blocks) throws IOException {
+    static String checkBlockMessages(SeekableByteChannel ch, List<ArrowBlock> blocks, boolean dictionaries)
+            throws IOException {
         ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < blocks.size(); i++) {
             ArrowBlock b = blocks.get(i);
@@ -128,6 +167,13 @@ final class IpcFraming {
             meta.flip();
             try {
                 Message m = Message.getRootAsMessage(meta);
+                String wrongType = batchProblem(m, dictionaries);
+                if (wrongType != null) {
+                    return "block " + i + ": " + wrongType;
+                }
+                if (m.headerType() == MessageHeader.DictionaryBatch && !dictionaries) {
+                    return "block " + i + " is a dictionary batch among the record batches";
+                }
                 if (m.bodyLength() != b.getBodyLength()) {
                     return "block " + i + " body length " + m.bodyLength() + " differs from the footer's " + b.getBodyLength();
                 }

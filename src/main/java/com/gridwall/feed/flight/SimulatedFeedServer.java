@@ -57,10 +57,8 @@ public final class SimulatedFeedServer implements AutoCloseable {
         EventLog log = new EventLog(allocator, s.retainEvents());
         SimClock clock = SimClock.of(config, wallStartMs);
         SimulatorPump pump = new SimulatorPump(new Simulator(config, directory), clock, System::currentTimeMillis,
-                events -> {
-                    log.setNow(clock.simAt(System.currentTimeMillis()));
-                    log.append(events);
-                }, 4096, limit, 0, "feed-server-simulator");
+                log::append, 4096, limit, 0, "feed-server-simulator");
+        log.setEventClock(() -> clock.simAt(System.currentTimeMillis()));
         FeedServer server;
         try {
             server = FeedServer.start(allocator, log, s.host(), s.port(), s.token(), s.tlsCert(), s.tlsKey(), s.heartbeatMs());
