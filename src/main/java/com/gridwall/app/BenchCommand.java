@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 final class BenchCommand implements Command {
     private static Map<String, Supplier<Command>> benches() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
+        m.put("feed", BenchFeedCommand::new);
         m.put("map", BenchMapCommand::new);
         m.put("pip", BenchPipCommand::new);
+        m.put("replay", BenchReplayCommand::new);
         m.put("store", BenchStoreCommand::new);
         return m;
     }
