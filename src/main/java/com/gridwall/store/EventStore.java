@@ -1,0 +1,214 @@
+package com.gridwall.store;
+
+import com.gridwall.domain.GridResolver;
+import com.gridwall.domain.UnitDirectory;
+import com.gridwall.store.log.BatchDecoder;
+import com.gridwall.store.log.ByteKeyIndex;
+import com.gridwall.store.log.DecodedBatch;
+import com.gridwall.store.log.EventIdIndex;
+import com.gridwall.store.log.EventLog;
+import com.gridwall.store.log.Utf8;
+import com.gridwall.store.snapshot.WallSnapshot;
+import com.gridwall.store.state.EventView;
+import com.gridwall.store.state.UnitTable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * The in-memory incident store: an Arrow event log, every incident's state, incremental KPIs at
+ * every level and rolling window, and immutable snapshots for the wall.
+ *
+ * <p>Threading: one writer at a time. {@link #append}, {@link #tick}, {@link #asOf}, {@link #query}
+ * and {@link #stateHash} are synchronized, so a replay or analyst thread may call them while the
+ * feed writes (they then wait for each other). {@link #snapshot()} and {@link #lastSeq()} never
+ * block: they read what the writer last published, and are safe from the FX thread.
+ *
+ * <p>Time: the injected {@link Clock} is "now" for open/overdue and the rolling windows; call
+ * {@link #tick()} periodically (e.g. every second) so windows roll over and incidents go overdue
+ * while no event arrives.
+ */
+public final class EventStore implements EventSink, AutoCloseable {
+    private final BufferAllocator allocator;
+    private final StoreConfig config;
+    private final Clock clock;
+    private final GridResolver resolver;
+    private final UnitTable units;
+    private final EventLog log;
+    private final EventIdIndex eventIds = new EventIdIndex();
+    private final ByteKeyIndex incidentIds = new ByteKeyIndex();
+    private final BatchDecoder decoder = new BatchDecoder();
+    private final StateEngine engine;
+    private final SnapshotBuilder builder;
+    private final AtomicReference<WallSnapshot> current = new AtomicReference<>();
+    private final Map<String, Integer> resolvedGrids = new HashMap<>();
+    private final EventView view = new EventView();
+    private volatile long lastSeq = -1;
+    private long version;
+    private long duplicates;
+    private long lastPublishNanos;
+    private boolean pending;
+    private boolean closed;
+
+    /**
+     * @param parent    the allocator the store's own child allocator is taken from (closed by {@link #close()})
+     * @param directory the unit hierarchy for roll-ups; may be empty (everything counts under the root)
+     * @param resolver  grid of a point, for events without grid_code; null: such points count as outside
+     */
+    public EventStore(BufferAllocator parent, UnitDirectory directory, GridResolver resolver, Clock clock,
+                      StoreConfig config) {
+        this.allocator = parent.newChildAllocator("event-store", 0, Long.MAX_VALUE);
+        this.config = config;
+        this.clock = clock;
+        this.resolver = resolver;
+        this.units = new UnitTable(directory);
+        this.log = new EventLog(allocator, config.maxEvents());
+        this.engine = new StateEngine(config, units, log, incidentIds, clock.millis());
+        this.builder = new SnapshotBuilder(engine);
+        publish();
+    }
+
+    @Override
+    public synchronized AppendResult append(VectorSchemaRoot batch) {
+        if (closed) {
+            throw new IllegalStateException("event store is closed");
+        }
+        DecodedBatch b = decoder.decode(batch);
+        int accepted = 0;
+        int dups = 0;
+        for (int r = 0; r < b.rows; r++) {
+            long idHash = Utf8.hash(b.idData, b.idStart[r], b.idLen[r]);
+            if (eventIds.contains(log, b.idData, b.idStart[r], b.idLen[r], idHash)) {
+                dups++;
+                continue;
+            }
+            int incident = incidentIds.intern(b.incData, b.incStart[r], b.incLen[r]);
+            int grid = gridOf(b, r);
+            long row = log.append(b.seq[r], b.ts[r], b.type[r], b.category[r], b.source[r], b.department[r],
+                    b.severity[r], b.lon[r], b.lat[r], incident, grid, b.deadline[r], b.satisfaction[r],
+                    b.idData, b.idStart[r], b.idLen[r], b.sumData, b.sumStart[r], b.sumLen[r]);
+            eventIds.add(idHash, row);
+            view.row = row;
+            view.seq = b.seq[r];
+            view.ts = b.ts[r];
+            view.type = b.type[r];
+            view.category = b.category[r];
+            view.source = b.source[r];
+            view.department = b.department[r];
+            view.severity = b.severity[r];
+            view.lon = b.lon[r];
+            view.lat = b.lat[r];
+            view.grid = grid;
+            view.deadline = b.deadline[r];
+            view.satisfaction = b.satisfaction[r];
+            engine.apply(incident, view);
+            accepted++;
+        }
+        engine.links.dropBelow(log.firstRow());
+        duplicates += dups;
+        lastSeq = engine.lastSeq;
+        engine.advance(clock.millis());
+        pending = true;
+        if (System.nanoTime() - lastPublishNanos >= config.publishEveryMillis() * 1_000_000L) {
+            publish();
+        }
+        return new AppendResult(accepted, dups, lastSeq);
+    }
+
+    private int gridOf(DecodedBatch b, int r) {
+        if (b.gridLen[r] >= 0) {
+            return units.internGrid(b.gridData, b.gridStart[r], b.gridLen[r]);
+        }
+        if (Double.isNaN(b.lon[r])) {
+            return EventLog.GRID_NONE;
+        }
+        String code = resolver == null ? null : resolver.gridAt(b.lon[r], b.lat[r]);
+        if (code == null) {
+            return EventLog.GRID_OUTSIDE;
+        }
+        Integer id = resolvedGrids.get(code);
+        if (id == null) {
+            id = units.internGrid(code);
+            resolvedGrids.put(code, id);
+        }
+        return id;
+    }
+
+    @Override
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** The newest published snapshot; never blocks, never null. */
+    public WallSnapshot snapshot() {
+        return current.get();
+    }
+
+    /** Advances to the clock's now (windows roll, deadlines pass) and publishes a snapshot. */
+    public synchronized void tick() {
+        if (closed) {
+            return;
+        }
+        engine.advance(clock.millis());
+        publish();
+    }
+
+    private void publish() {
+        current.set(builder.build(++version, duplicates));
+        lastPublishNanos = System.nanoTime();
+        pending = false;
+    }
+
+    /** True if a batch was applied since the last published snapshot. */
+    public synchronized boolean hasPending() {
+        return pending;
+    }
+
+    /**
+     * The wall as of instant t by event time: every logged event with ts ≤ t folded afresh, with
+     * windows, open and overdue evaluated at t. Cost: one pass over the retained log.
+     */
+    public synchronized WallSnapshot asOf(Instant t) {
+        long at = t.toEpochMilli();
+        StateEngine past = new StateEngine(config, units, log, incidentIds, at);
+        EventView v = new EventView();
+        for (long row = log.firstRow(); row < log.rows(); row++) {
+            if (log.ts(row) > at) {
+                continue;
+            }
+            past.read(row, v);
+            past.apply(log.incident(row), v);
+        }
+        past.advance(at);
+        return new SnapshotBuilder(past).build(0, 0);
+    }
+
+    /** Deterministic hash of every incident's state and every aggregate (independent of arrival order). */
+    public synchronized long stateHash() {
+        return StateHash.of(engine);
+    }
+
+    /** Memory and volume figures. */
+    public synchronized StoreStats stats() {
+        return new StoreStats(engine.events, duplicates, engine.inc.size(), log.heldRows(), log.arrowBytes(),
+                log.payloadBytes());
+    }
+
+    StateEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        log.close();
+        allocator.close();
+    }
+}

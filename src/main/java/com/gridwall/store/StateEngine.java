@@ -1,0 +1,480 @@
+package com.gridwall.store;
+
+import com.gridwall.store.agg.IntList;
+import com.gridwall.store.agg.MinuteIndex;
+import com.gridwall.store.agg.TrendRing;
+import com.gridwall.store.agg.Windows;
+import com.gridwall.store.kpi.Contribution;
+import com.gridwall.store.kpi.KpiCalculator;
+import com.gridwall.store.kpi.KpiSlots;
+import com.gridwall.store.log.ByteKeyIndex;
+import com.gridwall.store.log.EventLog;
+import com.gridwall.store.state.DeadlineHeap;
+import com.gridwall.store.state.EventView;
+import com.gridwall.store.state.IncidentTable;
+import com.gridwall.store.state.LifecycleFold;
+import com.gridwall.store.state.RowLinks;
+import com.gridwall.store.state.UnitTable;
+import java.util.Arrays;
+
+/**
+ * Incident state plus every incremental aggregate, kept equal at all times to the sum over
+ * incidents of {@link KpiCalculator#contribution}: each event first removes its incident's old
+ * contribution, changes the incident, then adds the new one; the clock moving on moves incidents
+ * in and out of the rolling windows and past their deadlines. Used live by {@link EventStore} and
+ * afresh for as-of queries. Single writer; not thread-safe (the store serialises access).
+ */
+final class StateEngine {
+    final StoreConfig config;
+    final UnitTable units;
+    final EventLog log;
+    final ByteKeyIndex incidentIds;
+    final IncidentTable inc = new IncidentTable();
+    final RowLinks links = new RowLinks();
+    final Windows windows;
+    /** counters[w][unit * SIZE + slot]. */
+    final long[][] counters = new long[Windows.COUNT][];
+    final long[] open;
+    final long[] overdue;
+    final boolean[] dirty;
+    boolean anyDirty = true;
+    final MinuteIndex minutes = new MinuteIndex();
+    final TrendRing trend;
+    final DeadlineHeap pending = new DeadlineHeap();
+    final DeadlineHeap overdueHeap = new DeadlineHeap();
+    final long[] from = new long[Windows.COUNT];
+    final long[] to = new long[Windows.COUNT];
+    long nowMs;
+    long nowMinute;
+    long events;
+    long unknownGridEvents;
+    long outsideEvents;
+    long unknownGridIncidents;
+    long outsideIncidents;
+    long lastSeq = -1;
+    /** Open incidents in the order they became open (for live markers). */
+    int[] openPrev = new int[0];
+    int[] openNext = new int[0];
+    int openHead = -1;
+    int openTail = -1;
+    long openListVersion;
+    final long[] recentRows;
+    int recentPos;
+    long recentCount;
+
+    private final Contribution cOld = new Contribution();
+    private final Contribution cNew = new Contribution();
+    private final long[] delta = new long[KpiSlots.SIZE];
+    private final int[] touched = new int[KpiSlots.SIZE];
+    private final EventView scratch = new EventView();
+
+    StateEngine(StoreConfig config, UnitTable units, EventLog log, ByteKeyIndex incidentIds, long nowMs) {
+        this.config = config;
+        this.units = units;
+        this.log = log;
+        this.incidentIds = incidentIds;
+        this.windows = new Windows(config.zone());
+        int n = units.units();
+        for (int w = 0; w < Windows.COUNT; w++) {
+            counters[w] = new long[n * KpiSlots.SIZE];
+        }
+        open = new long[n];
+        overdue = new long[n];
+        dirty = new boolean[n];
+        trend = new TrendRing(units.trendUnits());
+        recentRows = new long[Math.max(1, config.recentLimit())];
+        this.nowMs = nowMs;
+        this.nowMinute = Windows.minute(nowMs);
+        windows.ranges(nowMs, from, to);
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** Applies one accepted event already appended to the log at {@code e.row}. */
+    void apply(int i, EventView e) {
+        inc.ensure(i + 1);
+        ensureOpenList(i + 1);
+        links.set(e.row, inc.lastRow(i));
+        inc.setLastRow(i, (int) e.row);
+        inc.countEvent(i);
+        events++;
+        lastSeq = Math.max(lastSeq, e.seq);
+        if (e.grid >= 0 && !units.known(e.grid)) {
+            unknownGridEvents++;
+        } else if (e.grid == EventLog.GRID_OUTSIDE) {
+            outsideEvents++;
+        }
+        recentRows[recentPos] = e.row;
+        recentPos = (recentPos + 1) % recentRows.length;
+        recentCount++;
+
+        boolean existed = inc.exists(i);
+        KpiCalculator.contribution(inc, i, cOld);
+        long oldMinute = existed ? Windows.minute(inc.reportedAt(i)) : Long.MIN_VALUE;
+        int oldGrid = inc.grid(i);
+        boolean oldOpen = KpiCalculator.open(inc, i);
+        long oldDeadline = existed ? KpiCalculator.deadline(inc, i) : Long.MIN_VALUE;
+
+        if (!existed || LifecycleFold.inOrder(inc, i, e)) {
+            LifecycleFold.apply(inc, i, e);
+        } else {
+            refold(i);
+        }
+
+        KpiCalculator.contribution(inc, i, cNew);
+        long newMinute = Windows.minute(inc.reportedAt(i));
+        int newGrid = inc.grid(i);
+        int[] oldChain = units.chain(oldGrid);
+        int[] newChain = units.chain(newGrid);
+        if (existed && oldMinute == newMinute && oldGrid == newGrid) {
+            applyDelta(newMinute, newChain);
+        } else {
+            if (existed) {
+                applyFull(cOld, oldMinute, oldChain, -1);
+                locationCount(oldGrid, -1);
+                minutes.remove(oldMinute, i);
+            }
+            applyFull(cNew, newMinute, newChain, 1);
+            locationCount(newGrid, 1);
+            minutes.add(newMinute, i);
+        }
+        trendUpdate(i, existed, oldChain, newChain, oldMinute, newMinute);
+        nowUpdate(i, oldOpen, oldDeadline, oldChain, newChain);
+    }
+
+    /** Refolds incident i from its logged events in (ts, seq) order (an event arrived out of order). */
+    private void refold(int i) {
+        int n = inc.eventCount(i);
+        long[] rows = new long[n];
+        int k = 0;
+        long first = log.firstRow();
+        for (long r = inc.lastRow(i); r >= first && k < n; r = links.get(r)) {
+            rows[k++] = r;
+        }
+        long[] sorted = Arrays.copyOf(rows, k);
+        Long[] boxed = new Long[k];
+        for (int j = 0; j < k; j++) {
+            boxed[j] = sorted[j];
+        }
+        Arrays.sort(boxed, (a, b) -> {
+            int c = Long.compare(log.ts(a), log.ts(b));
+            return c != 0 ? c : Long.compare(log.seq(a), log.seq(b));
+        });
+        inc.resetState(i);
+        for (Long r : boxed) {
+            read(r, scratch);
+            LifecycleFold.apply(inc, i, scratch);
+        }
+    }
+
+    /** Fills v from log row r. */
+    void read(long r, EventView v) {
+        v.row = r;
+        v.seq = log.seq(r);
+        v.ts = log.ts(r);
+        v.type = log.type(r);
+        v.category = log.category(r);
+        v.source = log.source(r);
+        v.department = log.department(r);
+        v.severity = log.severity(r);
+        v.lon = log.lon(r);
+        v.lat = log.lat(r);
+        v.grid = log.grid(r);
+        v.deadline = log.deadline(r);
+        v.satisfaction = log.satisfaction(r);
+    }
+
+    private void applyDelta(long minute, int[] chain) {
+        int nt = 0;
+        for (int k = 0; k < cOld.size(); k++) {
+            int s = cOld.slot(k);
+            if (delta[s] == 0) {
+                touched[nt++] = s;
+            }
+            delta[s] -= cOld.value(k);
+        }
+        for (int k = 0; k < cNew.size(); k++) {
+            int s = cNew.slot(k);
+            if (delta[s] == 0) {
+                touched[nt++] = s;
+            }
+            delta[s] += cNew.value(k);
+        }
+        for (int w = 0; w < Windows.COUNT; w++) {
+            if (minute < from[w] || minute > to[w]) {
+                continue;
+            }
+            long[] c = counters[w];
+            for (int u : chain) {
+                int base = u * KpiSlots.SIZE;
+                for (int t = 0; t < nt; t++) {
+                    c[base + touched[t]] += delta[touched[t]];
+                }
+                dirty[u] = true;
+            }
+        }
+        for (int t = 0; t < nt; t++) {
+            delta[touched[t]] = 0;
+        }
+        anyDirty = true;
+    }
+
+    private void applyFull(Contribution c, long minute, int[] chain, int sign) {
+        for (int w = 0; w < Windows.COUNT; w++) {
+            if (minute < from[w] || minute > to[w]) {
+                continue;
+            }
+            for (int u : chain) {
+                c.applyTo(counters[w], u * KpiSlots.SIZE, sign);
+                dirty[u] = true;
+            }
+        }
+        anyDirty = true;
+    }
+
+    private void locationCount(int grid, int sign) {
+        if (grid >= 0 && !units.known(grid)) {
+            unknownGridIncidents += sign;
+        } else if (grid < 0) {
+            outsideIncidents += sign;
+        }
+    }
+
+    private boolean trendable(long minute) {
+        return minute <= nowMinute + 59;
+    }
+
+    private void trendUpdate(int i, boolean existed, int[] oldChain, int[] newChain, long oldMinute, long newMinute) {
+        // received
+        if (!existed || oldMinute != newMinute || oldChain != newChain) {
+            if (inc.flag(i, IncidentTable.F_TREND_RECEIVED)) {
+                trendAdd(oldChain, oldMinute, -1, true);
+                inc.setFlag(i, IncidentTable.F_TREND_RECEIVED, false);
+            }
+            if (trendable(newMinute)) {
+                trendAdd(newChain, newMinute, 1, true);
+                inc.setFlag(i, IncidentTable.F_TREND_RECEIVED, true);
+            }
+        }
+        // resolved: remembered by its minute in the incident's resolved bookkeeping
+        int ri = i0(i);
+        long oldRes = resolvedTrendMinute[ri];
+        long newRes = KpiCalculator.resolved(inc, i) ? Windows.minute(inc.resolvedAt(i)) : Long.MIN_VALUE;
+        if (oldRes != newRes || oldChain != newChain) {
+            if (inc.flag(i, IncidentTable.F_TREND_RESOLVED)) {
+                trendAdd(oldChain, oldRes, -1, false);
+                inc.setFlag(i, IncidentTable.F_TREND_RESOLVED, false);
+            }
+            if (newRes != Long.MIN_VALUE && trendable(newRes)) {
+                trendAdd(newChain, newRes, 1, false);
+                inc.setFlag(i, IncidentTable.F_TREND_RESOLVED, true);
+            }
+            resolvedTrendMinute[ri] = newRes;
+        }
+    }
+
+    private long[] resolvedTrendMinute = new long[0];
+
+    private int i0(int i) {
+        if (i >= resolvedTrendMinute.length) {
+            int old = resolvedTrendMinute.length;
+            resolvedTrendMinute = Arrays.copyOf(resolvedTrendMinute, Math.max(i + 1, old + (old >> 1) + 1024));
+            Arrays.fill(resolvedTrendMinute, old, resolvedTrendMinute.length, Long.MIN_VALUE);
+        }
+        return i;
+    }
+
+    private void trendAdd(int[] chain, long minute, int delta, boolean received) {
+        for (int u : chain) {
+            int t = units.trendIndex(u);
+            if (t < 0) {
+                continue;
+            }
+            if (received) {
+                trend.addReceived(t, minute, delta);
+            } else {
+                trend.addResolved(t, minute, delta);
+            }
+        }
+    }
+
+    private void nowUpdate(int i, boolean oldOpen, long oldDeadline, int[] oldChain, int[] newChain) {
+        boolean newOpen = KpiCalculator.open(inc, i);
+        long newDeadline = KpiCalculator.deadline(inc, i);
+        boolean wasOverdue = inc.overdueFlag(i);
+        boolean isOverdue = newOpen && nowMs > newDeadline;
+        if (oldOpen == newOpen && wasOverdue == isOverdue && oldChain == newChain && oldDeadline == newDeadline) {
+            return;
+        }
+        if (oldOpen) {
+            for (int u : oldChain) {
+                open[u]--;
+                dirty[u] = true;
+            }
+        }
+        if (wasOverdue) {
+            for (int u : oldChain) {
+                overdue[u]--;
+            }
+            inc.setOverdueFlag(i, false);
+        }
+        if (newOpen) {
+            for (int u : newChain) {
+                open[u]++;
+                dirty[u] = true;
+            }
+            if (isOverdue) {
+                markOverdue(i, newChain, newDeadline);
+            } else if (inc.heapDeadline(i) != newDeadline) {
+                pending.push(newDeadline, i);
+                inc.setHeapDeadline(i, newDeadline);
+            }
+        }
+        if (oldOpen != newOpen) {
+            if (newOpen) {
+                openLink(i);
+            } else {
+                openUnlink(i);
+            }
+        }
+        anyDirty = true;
+    }
+
+    private void markOverdue(int i, int[] chain, long deadline) {
+        inc.setOverdueFlag(i, true);
+        for (int u : chain) {
+            overdue[u]++;
+            dirty[u] = true;
+        }
+        if (inc.overdueHeapDeadline(i) != deadline) {
+            overdueHeap.push(deadline, i);
+            inc.setOverdueHeapDeadline(i, deadline);
+        }
+        anyDirty = true;
+    }
+
+    // ---------------------------------------------------------------- open list
+
+    private void ensureOpenList(int n) {
+        if (n > openPrev.length) {
+            int cap = Math.max(n, openPrev.length + (openPrev.length >> 1) + 1024);
+            openPrev = Arrays.copyOf(openPrev, cap);
+            openNext = Arrays.copyOf(openNext, cap);
+        }
+    }
+
+    private void openLink(int i) {
+        openPrev[i] = openTail;
+        openNext[i] = -1;
+        if (openTail >= 0) {
+            openNext[openTail] = i;
+        } else {
+            openHead = i;
+        }
+        openTail = i;
+        openListVersion++;
+    }
+
+    private void openUnlink(int i) {
+        int p = openPrev[i];
+        int n = openNext[i];
+        if (p >= 0) {
+            openNext[p] = n;
+        } else {
+            openHead = n;
+        }
+        if (n >= 0) {
+            openPrev[n] = p;
+        } else {
+            openTail = p;
+        }
+        openListVersion++;
+    }
+
+    // ---------------------------------------------------------------- clock
+
+    /** Moves the engine's clock: rolls windows, marks incidents overdue, samples open/overdue. */
+    void advance(long ms) {
+        long m = Windows.minute(ms);
+        boolean backwards = ms < nowMs;
+        nowMs = ms;
+        if (m != nowMinute) {
+            roll(m);
+        }
+        if (backwards) {
+            recheckOverdue();
+        }
+        while (!pending.isEmpty() && pending.peekKey() < nowMs) {
+            long d = pending.peekKey();
+            int i = pending.peekVal();
+            pending.pop();
+            if (inc.heapDeadline(i) != d) {
+                continue;
+            }
+            inc.setHeapDeadline(i, IncidentTable.NO_TIME);
+            if (KpiCalculator.open(inc, i) && !inc.overdueFlag(i) && KpiCalculator.deadline(inc, i) == d) {
+                markOverdue(i, units.chain(inc.grid(i)), d);
+            }
+        }
+        for (int u = 0; u < units.units(); u++) {
+            int t = units.trendIndex(u);
+            if (t >= 0) {
+                trend.sample(t, nowMinute, open[u], overdue[u]);
+            }
+        }
+    }
+
+    /** The clock went backwards (only replay or tests do this): overdue flags are recomputed. */
+    private void recheckOverdue() {
+        for (int i = 0; i < inc.size(); i++) {
+            if (inc.overdueFlag(i) && !KpiCalculator.overdue(inc, i, nowMs)) {
+                for (int u : units.chain(inc.grid(i))) {
+                    overdue[u]--;
+                    dirty[u] = true;
+                }
+                inc.setOverdueFlag(i, false);
+                long d = KpiCalculator.deadline(inc, i);
+                pending.push(d, i);
+                inc.setHeapDeadline(i, d);
+            }
+        }
+        anyDirty = true;
+    }
+
+    private void roll(long m) {
+        long[] nf = new long[Windows.COUNT];
+        long[] nt = new long[Windows.COUNT];
+        windows.ranges(nowMs, nf, nt);
+        for (int w = 0; w < Windows.COUNT; w++) {
+            if (nf[w] > to[w] || nt[w] < from[w] || nt[w] < to[w] || nf[w] < from[w]) {
+                Arrays.fill(counters[w], 0);
+                addMinutes(w, nf[w], nt[w], 1);
+            } else {
+                addMinutes(w, from[w], nf[w] - 1, -1);
+                addMinutes(w, to[w] + 1, nt[w], 1);
+            }
+            from[w] = nf[w];
+            to[w] = nt[w];
+        }
+        nowMinute = m;
+        minutes.pruneBefore(m - Windows.SPAN_MINUTES);
+        Arrays.fill(dirty, true);
+        anyDirty = true;
+    }
+
+    private void addMinutes(int w, long a, long b, int sign) {
+        for (long m = a; m <= b; m++) {
+            IntList l = minutes.at(m);
+            if (l == null) {
+                continue;
+            }
+            for (int k = 0; k < l.size(); k++) {
+                int i = l.get(k);
+                KpiCalculator.contribution(inc, i, cNew);
+                for (int u : units.chain(inc.grid(i))) {
+                    cNew.applyTo(counters[w], u * KpiSlots.SIZE, sign);
+                }
+            }
+        }
+    }
+}
