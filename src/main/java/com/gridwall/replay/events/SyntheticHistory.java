@@ -4,7 +4,10 @@ import com.gridwall.domain.Category;
 import com.gridwall.domain.Department;
 import com.gridwall.domain.Event;
 import com.gridwall.domain.EventType;
+import com.gridwall.domain.Level;
 import com.gridwall.domain.Source;
+import com.gridwall.domain.UnitDirectory;
+import com.gridwall.domain.UnitInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -79,6 +82,29 @@ public final class SyntheticHistory {
 
     public List<String> grids() {
         return grids;
+    }
+
+    /**
+     * A hierarchy over the grids: district D0 → streets S00.. (5 communities each) → communities
+     * C000.. (10 grids each) → the grids, so roll-ups can be checked.
+     */
+    public UnitDirectory units() {
+        List<UnitInfo> u = new ArrayList<>();
+        u.add(new UnitInfo("D0", "区", Level.DISTRICT, null, 113.9, 35.25, 100, true));
+        for (int i = 0; i < grids.size(); i++) {
+            int community = i / 10;
+            int street = community / 5;
+            String s = String.format("S%02d", street);
+            String c = String.format("C%03d", community);
+            if (i % 50 == 0) {
+                u.add(new UnitInfo(s, "街道" + street, Level.STREET, "D0", 113.9, 35.25, 10, true));
+            }
+            if (i % 10 == 0) {
+                u.add(new UnitInfo(c, "社区" + community, Level.COMMUNITY, s, 113.9, 35.25, 2, true));
+            }
+            u.add(new UnitInfo(grids.get(i), "网格" + (i + 1), Level.GRID, c, 113.9, 35.25, 0.2, true));
+        }
+        return new UnitDirectory(u);
     }
 
     /** The next event in time order. */

@@ -20,6 +20,11 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * may be read from any thread (they return the last published immutable state).
  */
 public final class JournalWriter implements AutoCloseable {
+    /**
+     * File holding the first seq still journaled once retention removed older segments: a replay
+     * from an empty store is then no longer exact, only one from a checkpoint at or after it.
+     */
+    public static final String RETAINED_FROM = "retained-from";
     private final JournalConfig config;
     private final RecoveryReport recovery;
     private final List<JournalListener> listeners = new CopyOnWriteArrayList<>();
@@ -166,6 +171,7 @@ public final class JournalWriter implements AutoCloseable {
             removed = true;
         }
         if (removed) {
+            Files.writeString(config.dir().resolve(RETAINED_FROM), Long.toString(sealed.isEmpty() ? lastSeq + 1 : sealed.get(0).firstSeq()));
             long first = sealed.isEmpty() ? (active == null || active.index().isEmpty() ? -1 : active.index().firstSeq())
                     : sealed.get(0).firstSeq();
             for (JournalListener l : listeners) {

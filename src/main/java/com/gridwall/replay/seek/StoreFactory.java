@@ -1,0 +1,18 @@
+package com.gridwall.replay.seek;
+
+import com.gridwall.domain.GridResolver;
+import com.gridwall.domain.UnitDirectory;
+import com.gridwall.store.EventStore;
+import com.gridwall.store.StoreConfig;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * Builds the replay's own stores, configured like the live one (same units, grid resolver and
+ * settings) so a replayed instant looks exactly as the live wall did. Immutable.
+ */
+public record StoreFactory(UnitDirectory units, GridResolver resolver, StoreConfig config) {
+    /** A fresh empty store whose clock is {@code time}; the caller closes it. */
+    public EventStore create(BufferAllocator allocator, ReplayTime time) {
+        return new EventStore(allocator, units, resolver, time, config);
+    }
+}
