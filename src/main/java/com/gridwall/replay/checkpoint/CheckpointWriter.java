@@ -4,7 +4,6 @@ import com.gridwall.replay.journal.CommitRecord;
 import com.gridwall.replay.journal.JournalListener;
 import com.gridwall.store.EventStore;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,7 @@ public final class CheckpointWriter implements JournalListener {
     void write(long seq) throws IOException {
         Files.createDirectories(dir);
         Path tmp = dir.resolve(CheckpointCatalog.name(seq) + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            codec.write(store, out);
-        }
+        codec.write(store, tmp);
         try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
             ch.force(true);
         }

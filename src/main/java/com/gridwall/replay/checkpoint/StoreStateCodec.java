@@ -4,8 +4,7 @@ import com.gridwall.replay.seek.ReplayTime;
 import com.gridwall.replay.seek.StoreFactory;
 import com.gridwall.store.EventStore;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.file.Path;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -15,8 +14,12 @@ import org.apache.arrow.memory.BufferAllocator;
  * Implementations must be deterministic: a restored store has the same stateHash as the original.
  */
 public interface StoreStateCodec {
-    void write(EventStore store, OutputStream out) throws IOException;
+    /** Writes the store's state to {@code file} (created or replaced). */
+    void write(EventStore store, Path file) throws IOException;
 
-    /** A new store holding the state written by {@link #write}; its clock is {@code time}. */
-    EventStore read(InputStream in, BufferAllocator allocator, StoreFactory factory, ReplayTime time) throws IOException;
+    /**
+     * A new store holding the state written by {@link #write}; its clock is {@code time}. A damaged
+     * or incompatible file is refused with an IOException before any store memory is allocated.
+     */
+    EventStore read(Path file, BufferAllocator allocator, StoreFactory factory, ReplayTime time) throws IOException;
 }

@@ -8,7 +8,6 @@ import com.gridwall.replay.journal.JournalWriter;
 import com.gridwall.store.EventStore;
 import com.gridwall.store.snapshot.WallSnapshot;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -123,11 +122,9 @@ public final class Seeker implements AutoCloseable {
     private ReplayCursor start(long ckpt, int ckptBatches, long t) throws IOException {
         ReplayTime time = new ReplayTime(t);
         if (ckpt >= 0) {
-            try (InputStream in = Files.newInputStream(checkpoints.file(ckpt))) {
-                EventStore s = codec.read(in, allocator, factory, time);
-                lastFromCheckpoint = true;
-                return new ReplayCursor(s, time, ckptBatches, Long.MIN_VALUE);
-            }
+            EventStore s = codec.read(checkpoints.file(ckpt), allocator, factory, time);
+            lastFromCheckpoint = true;
+            return new ReplayCursor(s, time, ckptBatches, Long.MIN_VALUE);
         }
         if (retainedFrom != Long.MIN_VALUE && index.firstSeq() > 1) {
             throw new IllegalArgumentException("journal " + dir + " starts at seq " + retainedFrom

@@ -9,6 +9,9 @@ import com.gridwall.domain.UnitDirectory;
 import com.gridwall.feed.sim.Scenario;
 import com.gridwall.feed.sim.SimConfig;
 import com.gridwall.feed.sim.Simulator;
+import com.gridwall.replay.checkpoint.CheckpointCatalog;
+import com.gridwall.replay.checkpoint.CheckpointWriter;
+import com.gridwall.replay.checkpoint.StoreImage;
 import com.gridwall.replay.events.EventVectors;
 import com.gridwall.replay.events.SyntheticHistory;
 import com.gridwall.replay.journal.JournalConfig;
@@ -58,13 +61,14 @@ class ReplayExactnessTest {
     static void recordADay() throws Exception {
         allocator = new RootAllocator();
         units = new SyntheticHistory(0, 0, 1, 40).units();
-        Simulator sim = new Simulator(SimConfig.of(7, Scenario.FLOOD, 300, 1200, DAY_START - 2 * 24 * H), units);
+        Simulator sim = new Simulator(SimConfig.of(7, Scenario.FLOOD, 150, 1200, DAY_START - 2 * 24 * H), units);
         events = new ArrayList<>();
         sim.generateUntil(DAY_START + 24 * H, Integer.MAX_VALUE, events);
         ReplayTime clock = new ReplayTime(DAY_START - 2 * 24 * H); // the live wall clock, moved with the feed
         live = new EventStore(allocator, units, null, clock, StoreConfig.defaults());
         journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false).withSegmentBytes(1 << 20));
         JournalingSink sink = new JournalingSink(live, journal);
+        journal.addListener(new CheckpointWriter(dir, live, new StoreImage(), 4000));
         try (VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
             for (int i = 0; i < events.size(); i += 400) {
                 List<Event> batch = events.subList(i, Math.min(events.size(), i + 400));
@@ -88,6 +92,33 @@ class ReplayExactnessTest {
         return new Seeker(dir, journal.index(), allocator, new StoreFactory(units, null, StoreConfig.defaults()), null);
     }
 
+    private Seeker checkpointed() throws Exception {
+        return new Seeker(dir, journal.index(), allocator, new StoreFactory(units, null, StoreConfig.defaults()),
+                new StoreImage());
+    }
+
+    @Test
+    void seeksFromCheckpointsEqualFullReplays() throws Exception {
+        assertTrue(CheckpointCatalog.scan(dir).size() >= 3, "checkpoints written while recording");
+        try (Seeker full = seeker(); Seeker fast = checkpointed()) {
+            for (Instant t : samples()) {
+                WallSnapshot a = full.seek(t);
+                WallSnapshot b = fast.seek(t);
+                assertEquals(SnapshotDigest.kpis(a), SnapshotDigest.kpis(b), "as of " + t);
+                assertEquals(full.stateHash(), fast.stateHash(), "as of " + t);
+                if (t.toEpochMilli() > DAY_START + 12 * H && t.toEpochMilli() < DAY_START + 24 * H) {
+                    assertTrue(fast.lastFromCheckpoint(), "late instants start from a checkpoint");
+                    assertTrue(fast.lastSeekApplied() < full.lastSeekApplied() / 4,
+                            "tail " + fast.lastSeekApplied() + " vs full " + full.lastSeekApplied());
+                }
+            }
+            Instant t = samples().get(4);
+            List<Object> once = SnapshotDigest.picture(fast.seek(t));
+            fast.seek(samples().get(1));
+            assertEquals(once, SnapshotDigest.picture(fast.seek(t)), "deterministic from checkpoints too");
+        }
+    }
+
     private static List<Instant> samples() {
         List<Instant> l = new ArrayList<>();
         for (long h : new long[] {-30, -1, 3, 9, 14, 20, 24}) {
@@ -98,7 +129,7 @@ class ReplayExactnessTest {
 
     @Test
     void replayedWallEqualsTheAsOfQueryAndTheBruteForceFold() throws Exception {
-        assertTrue(events.size() > 10_000, "a busy day: " + events.size());
+        assertTrue(events.size() > 5_000, "a busy day: " + events.size());
         try (Seeker s = seeker()) {
             for (Instant t : samples()) {
                 WallSnapshot replayed = s.seek(t);
