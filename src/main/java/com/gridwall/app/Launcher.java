@@ -15,6 +15,8 @@ public final class Launcher {
     private static Map<String, Supplier<Command>> commands() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
         m.put("help", () -> a -> usage());
+        m.put("bench", BenchCommand::new);
+        m.put("make-map", MakeMapCommand::new);
         return m;
     }
 

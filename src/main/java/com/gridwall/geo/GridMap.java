@@ -1,6 +1,7 @@
 package com.gridwall.geo;
 
 import com.gridwall.domain.Level;
+import com.gridwall.domain.UnitDirectory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,9 +19,18 @@ public final class GridMap {
     private final Map<String, List<MapUnit>> children;
     private final Map<String, String> metadata;
     private final Envelope bounds;
+    private final List<String> repairs;
+    /** Built on first use; a benign race may build it twice, both results being equal. */
+    private volatile UnitDirectory directory;
 
     public GridMap(String title, List<MapUnit> units, Map<String, String> metadata) {
+        this(title, units, metadata, List.of());
+    }
+
+    /** @param repairs one line per geometry the loader had to repair (empty for a clean file) */
+    public GridMap(String title, List<MapUnit> units, Map<String, String> metadata, List<String> repairs) {
         this.title = title;
+        this.repairs = List.copyOf(repairs);
         Map<String, MapUnit> codes = new LinkedHashMap<>();
         Map<String, List<MapUnit>> kids = new LinkedHashMap<>();
         Envelope env = new Envelope();
@@ -79,6 +89,24 @@ public final class GridMap {
 
     public Map<String, String> metadata() {
         return metadata;
+    }
+
+    /** Geometry repairs made while loading, one line each (feature, code, what was wrong). */
+    public List<String> repairs() {
+        return repairs;
+    }
+
+    /**
+     * The hierarchy without geometry, for store and feed: interior point, ground area (km²) and
+     * urban flag of every non-context unit. Computed once, then shared.
+     */
+    public UnitDirectory directory() {
+        UnitDirectory d = directory;
+        if (d == null) {
+            d = UnitDirectories.of(this);
+            directory = d;
+        }
+        return d;
     }
 
     /** Envelope of all non-context units, lon/lat. */

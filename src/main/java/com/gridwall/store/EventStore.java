@@ -8,6 +8,8 @@ import com.gridwall.store.log.DecodedBatch;
 import com.gridwall.store.log.EventIdIndex;
 import com.gridwall.store.log.EventLog;
 import com.gridwall.store.log.Utf8;
+import com.gridwall.store.query.RangeQuery;
+import com.gridwall.store.query.RangeResult;
 import com.gridwall.store.snapshot.WallSnapshot;
 import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.UnitTable;
@@ -51,6 +53,8 @@ public final class EventStore implements EventSink, AutoCloseable {
     private long version;
     private long duplicates;
     private long lastPublishNanos;
+    private final long[] publishNanos = new long[64];
+    private long publishes;
     private boolean pending;
     private boolean closed;
 
@@ -158,9 +162,21 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     private void publish() {
+        long t0 = System.nanoTime();
         current.set(builder.build(++version, duplicates));
         lastPublishNanos = System.nanoTime();
+        publishNanos[(int) (publishes++ % publishNanos.length)] = lastPublishNanos - t0;
         pending = false;
+    }
+
+    /** How long the last (up to 64) snapshot publications took to build, oldest first, ns. */
+    public synchronized long[] recentPublishNanos() {
+        int n = (int) Math.min(publishes, publishNanos.length);
+        long[] out = new long[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = publishNanos[(int) ((publishes - n + k) % publishNanos.length)];
+        }
+        return out;
     }
 
     /** True if a batch was applied since the last published snapshot. */
@@ -173,7 +189,10 @@ public final class EventStore implements EventSink, AutoCloseable {
      * windows, open and overdue evaluated at t. Cost: one pass over the retained log.
      */
     public synchronized WallSnapshot asOf(Instant t) {
-        long at = t.toEpochMilli();
+        return new SnapshotBuilder(pastEngine(t.toEpochMilli())).build(0, 0);
+    }
+
+    private StateEngine pastEngine(long at) {
         StateEngine past = new StateEngine(config, units, log, incidentIds, at);
         EventView v = new EventView();
         for (long row = log.firstRow(); row < log.rows(); row++) {
@@ -184,7 +203,25 @@ public final class EventStore implements EventSink, AutoCloseable {
             past.apply(log.incident(row), v);
         }
         past.advance(at);
-        return new SnapshotBuilder(past).build(0, 0);
+        return past;
+    }
+
+    /**
+     * Ad-hoc aggregation over incidents reported in the query's range, with filters, on the
+     * current state: KPI totals plus counts and resolve times by grid x category.
+     */
+    public synchronized RangeResult aggregate(RangeQuery q) {
+        return RangeAggregator.run(engine, q, true);
+    }
+
+    /** The same on the state as of instant t (by event time, like {@link #asOf}). */
+    public synchronized RangeResult aggregate(RangeQuery q, Instant t) {
+        return RangeAggregator.run(pastEngine(t.toEpochMilli()), q, true);
+    }
+
+    /** Only the grid x category rows (no KPI totals): the benchmark's KPI query. */
+    public synchronized RangeResult gridCategoryCounts(RangeQuery q) {
+        return RangeAggregator.run(engine, q, false);
     }
 
     /** Deterministic hash of every incident's state and every aggregate (independent of arrival order). */
@@ -194,7 +231,7 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     /** Memory and volume figures. */
     public synchronized StoreStats stats() {
-        return new StoreStats(engine.events, duplicates, engine.inc.size(), log.heldRows(), log.arrowBytes(),
+        return new StoreStats(engine.events, duplicates, engine.incidents, log.heldRows(), log.arrowBytes(),
                 log.payloadBytes());
     }
 

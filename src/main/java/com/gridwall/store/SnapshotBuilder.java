@@ -93,7 +93,7 @@ final class SnapshotBuilder {
             markersVersion = e.openListVersion;
         }
         last = new WallSnapshot(version, Instant.ofEpochMilli(e.nowMs), e.lastSeq, e.events, duplicates,
-                e.inc.size(), unitMap, changed || minuteMoved || last == null ? minuteTrend() : last.trend(), hourlyMap,
+                e.incidents, unitMap, changed || minuteMoved || last == null ? minuteTrend() : last.trend(), hourlyMap,
                 recent(), overdueList(), changed || last == null ? hotspots() : last.hotspots(), markers,
                 e.unknownGridEvents, e.outsideEvents, e.unknownGridIncidents, e.outsideIncidents);
         return last;

@@ -47,6 +47,7 @@ final class StateEngine {
     long nowMs;
     long nowMinute;
     long events;
+    long incidents;
     long unknownGridEvents;
     long outsideEvents;
     long unknownGridIncidents;
@@ -66,6 +67,7 @@ final class StateEngine {
     private final Contribution cNew = new Contribution();
     private final long[] delta = new long[KpiSlots.SIZE];
     private final int[] touched = new int[KpiSlots.SIZE];
+    private final boolean[] marked = new boolean[KpiSlots.SIZE];
     private final EventView scratch = new EventView();
 
     StateEngine(StoreConfig config, UnitTable units, EventLog log, ByteKeyIndex incidentIds, long nowMs) {
@@ -109,6 +111,9 @@ final class StateEngine {
         recentCount++;
 
         boolean existed = inc.exists(i);
+        if (!existed) {
+            incidents++;
+        }
         KpiCalculator.contribution(inc, i, cOld);
         long oldMinute = existed ? Windows.minute(inc.reportedAt(i)) : Long.MIN_VALUE;
         int oldGrid = inc.grid(i);
@@ -188,14 +193,16 @@ final class StateEngine {
         int nt = 0;
         for (int k = 0; k < cOld.size(); k++) {
             int s = cOld.slot(k);
-            if (delta[s] == 0) {
+            if (!marked[s]) {
+                marked[s] = true;
                 touched[nt++] = s;
             }
             delta[s] -= cOld.value(k);
         }
         for (int k = 0; k < cNew.size(); k++) {
             int s = cNew.slot(k);
-            if (delta[s] == 0) {
+            if (!marked[s]) {
+                marked[s] = true;
                 touched[nt++] = s;
             }
             delta[s] += cNew.value(k);
@@ -215,6 +222,7 @@ final class StateEngine {
         }
         for (int t = 0; t < nt; t++) {
             delta[touched[t]] = 0;
+            marked[touched[t]] = false;
         }
         anyDirty = true;
     }
