@@ -31,7 +31,7 @@ public final class BatchValidator {
     static final long MIN_TIME = 946_684_800_000L;
     static final long MAX_TIME = 4_102_444_800_000L;
     static final int MAX_ID_BYTES = 128;
-    static final int EXAMPLES_PER_BATCH = 5;
+    static final int EXAMPLES_PER_BATCH = 16;
 
     private static final WireEnum<EventType> TYPES = new WireEnum<>(EventType.class);
     private static final WireEnum<Category> CATEGORIES = new WireEnum<>(Category.class);
@@ -39,9 +39,21 @@ public final class BatchValidator {
     private static final WireEnum<Department> DEPARTMENTS = new WireEnum<>(Department.class);
 
     private final BufferAllocator allocator;
+    private final boolean ordered;
 
+    /** A validator for a live stream: seqs must continue {@code lastSeenSeq} without gaps. */
     public BatchValidator(BufferAllocator allocator) {
+        this(allocator, true);
+    }
+
+    private BatchValidator(BufferAllocator allocator, boolean ordered) {
         this.allocator = allocator;
+        this.ordered = ordered;
+    }
+
+    /** A validator for history files: any seq order, no gap or staleness checks (the store dedups by event_id). */
+    public static BatchValidator unordered(BufferAllocator allocator) {
+        return new BatchValidator(allocator, false);
     }
 
     /**
@@ -76,18 +88,27 @@ public final class BatchValidator {
                 continue;
             }
             long s = c.seq.get(r);
-            if (seen >= 0 && s <= seen) {
+            if (s < 0) {
+                rejected++;
+                note(examples, new Rejection(s, r, EventSchema.SEQ, "value " + s + " is negative"));
+                continue;
+            }
+            if (!ordered) {
+                seen = Math.max(seen, s);
+            } else if (seen >= 0 && s <= seen) {
                 stale++;
                 continue;
             }
-            if (seen >= 0 && s != seen + 1) {
+            if (ordered && seen >= 0 && s != seen + 1) {
                 if (!acceptGap) {
                     gap = new ValidatedBatch.Gap(seen + 1, s);
                     break;
                 }
                 acceptGap = false;
             }
-            seen = s;
+            if (ordered) {
+                seen = s;
+            }
             Rejection bad = checkRow(c, r, s);
             if (bad != null) {
                 rejected++;

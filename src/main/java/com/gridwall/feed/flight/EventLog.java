@@ -137,6 +137,10 @@ public final class EventLog implements AutoCloseable {
         return blocks.get(lo);
     }
 
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public synchronized void close() {
         closed = true;

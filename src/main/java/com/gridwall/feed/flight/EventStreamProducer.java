@@ -47,6 +47,10 @@ final class EventStreamProducer extends NoOpFlightProducer {
             long cursor = t.after();
             while (!listener.isCancelled()) {
                 long last = log.loadNext(cursor, heartbeatMs, root);
+                if (log.isClosed()) {
+                    listener.error(CallStatus.UNAVAILABLE.withDescription("server shutting down").toRuntimeException());
+                    return;
+                }
                 if (!awaitReady(listener)) {
                     break;
                 }

@@ -84,8 +84,8 @@ public final class SimulatedFeedServer implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         pump.close();
+        log.close(); // ends the streams at once, so the server stops without waiting for them
         server.close();
-        log.close();
         allocator.close();
     }
 }
