@@ -136,6 +136,11 @@ public final class ReplaySession implements AutoCloseable {
         return seeker.lastSeekApplied();
     }
 
+    /** Time the last seek spent restoring its checkpoint (or creating an empty store), in ns. */
+    public synchronized long lastRestoreNanos() {
+        return seeker.lastRestoreNanos();
+    }
+
     /** The incidents selected by {@code filter}, with their state at the end of its range. */
     public synchronized List<IncidentRecord> incidents(IncidentFilter filter) throws IOException {
         return IncidentFold.select(seeker.index(), allocator, filter);

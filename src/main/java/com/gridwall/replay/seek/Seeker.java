@@ -33,6 +33,7 @@ public final class Seeker implements AutoCloseable {
     private RowWindow window;
     private ReplayCursor cursor;
     private long lastSeekApplied;
+    private long lastRestoreNanos;
     private boolean lastFromCheckpoint;
 
     /**
@@ -76,7 +77,9 @@ public final class Seeker implements AutoCloseable {
         long t = at.toEpochMilli();
         long ckpt = codec == null ? -1 : checkpoints.bestFor(index, t);
         dropCursor();
+        long t0 = System.nanoTime();
         cursor = start(ckpt, ckpt < 0 ? 0 : index.firstBatchAfterSeq(ckpt), t);
+        lastRestoreNanos = System.nanoTime() - t0;
         cursor.advanceTo(t, index, reader, window);
         lastSeekApplied = cursor.applied;
         return cursor.store.snapshot();
@@ -102,6 +105,11 @@ public final class Seeker implements AutoCloseable {
     /** Events applied by the last seek (the tail replayed): for benchmarks and diagnostics. */
     public long lastSeekApplied() {
         return lastSeekApplied;
+    }
+
+    /** Time the last seek spent creating or restoring its store (before the tail). */
+    public long lastRestoreNanos() {
+        return lastRestoreNanos;
     }
 
     /** Whether the last fresh start came from a checkpoint. */

@@ -23,7 +23,7 @@ class JournalCrashTest {
     @Test
     void killedWriterLosesNothingItReportedCommitted() throws Exception {
         long lastReported = -1;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                     CrashingJournalWriter.class.getName(), dir.toString(), "42");
@@ -32,7 +32,7 @@ class JournalCrashTest {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 int lines = 0;
                 String line;
-                while ((line = out.readLine()) != null && lines < 40 + round * 17) {
+                while ((line = out.readLine()) != null && lines < 25 + round * 13) {
                     lastReported = Long.parseLong(line.substring("committed ".length()));
                     lines++;
                 }

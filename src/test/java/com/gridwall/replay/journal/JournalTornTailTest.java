@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * byte offset. Recovery must keep exactly the batches that are both wholly on disk and committed.
  */
 class JournalTornTailTest {
-    private static final int BATCHES = 4;
+    private static final int BATCHES = 3;
     @TempDir
     Path tmp;
     private BufferAllocator allocator;
