@@ -44,8 +44,8 @@ import org.apache.arrow.memory.BufferAllocator;
  * decoder scratch) is never written: the fresh store supplies its own.
  * <p>Why reflective: the store offers no export/import of its state, and a generic image keeps
  * working as the store's internal fields change; a mismatch between writer and reader layouts is
- * refused with the class that differs, never half-read. Stateless and thread-safe; a store must
- * not be written to while it is being imaged (the caller runs on the store's writer thread).
+ * refused with the class that differs, never half-read. Stateless and thread-safe; imaging holds
+ * the store's monitor (the lock of its synchronized methods), so call it from the writer thread.
  */
 public final class StoreImage implements StoreStateCodec {
     private static final int MAGIC = 0x47575349; // "GWSI"
@@ -62,6 +62,8 @@ public final class StoreImage implements StoreStateCodec {
     private static final int MAP = 9;
     private static final int PRIMITIVES = 10;
     private static final int KEEP = 11;
+    private static final int BYTE_ROWS = 12;
+    private static final int STRINGS = 13;
 
     private static final Map<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
     private static final sun.misc.Unsafe UNSAFE = unsafe();
@@ -75,7 +77,9 @@ public final class StoreImage implements StoreStateCodec {
             d.writeInt(MAGIC);
             d.writeInt(VERSION);
             Writer w = new Writer(d);
-            w.object(store);
+            synchronized (store) { // the store's own lock: no tick or query changes it while it is imaged
+                w.object(store);
+            }
             d.flush();
             long layoutAt = counted.count;
             d.writeInt(w.classes.size());
@@ -369,6 +373,20 @@ public final class StoreImage implements StoreStateCodec {
                 if (c.getComponentType().isPrimitive()) {
                     out.writeByte(PRIMITIVES);
                     primitives(v);
+                } else if (c == byte[][].class || c == String[].class) {
+                    // interned keys: millions of small values, written flat (they are never shared)
+                    boolean strings = c == String[].class;
+                    out.writeByte(strings ? STRINGS : BYTE_ROWS);
+                    int n = Array.getLength(v);
+                    out.writeInt(n);
+                    for (int i = 0; i < n; i++) {
+                        Object e = Array.get(v, i);
+                        byte[] b = e == null ? null : strings ? ((String) e).getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) e;
+                        out.writeInt(b == null ? -1 : b.length);
+                        if (b != null) {
+                            out.write(b);
+                        }
+                    }
                 } else {
                     out.writeByte(OBJECTS);
                     out.writeUTF(c.getComponentType().getName());
@@ -581,6 +599,26 @@ public final class StoreImage implements StoreStateCodec {
                 }
                 case PRIMITIVES:
                     return primitives();
+                case BYTE_ROWS:
+                case STRINGS: {
+                    int n = in.readInt();
+                    Object a = tag == STRINGS ? new String[n] : new byte[n][];
+                    seen.add(a);
+                    for (int i = 0; i < n; i++) {
+                        int len = in.readInt();
+                        if (len < 0) {
+                            continue;
+                        }
+                        byte[] b = new byte[len];
+                        in.readFully(b);
+                        if (tag == STRINGS) {
+                            ((String[]) a)[i] = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+                        } else {
+                            ((byte[][]) a)[i] = b;
+                        }
+                    }
+                    return a;
+                }
                 case OBJECTS: {
                     Class<?> comp = type(in.readUTF());
                     int n = in.readInt();
