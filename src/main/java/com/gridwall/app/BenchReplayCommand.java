@@ -114,7 +114,7 @@ final class BenchReplayCommand implements Command {
             if (!journal.index().isEmpty()) {
                 throw new IllegalArgumentException("--dir " + dir + " already holds a journal; give an empty directory");
             }
-            journal.addListener(new CheckpointWriter(dir, live, new StoreImage(), every));
+            journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), every));
             JournalingSink sink = new JournalingSink(live, journal);
             for (long done = 0; done < n; done += BATCH) {
                 List<Event> events = history.next((int) Math.min(BATCH, n - done));

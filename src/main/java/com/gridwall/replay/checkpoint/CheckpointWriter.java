@@ -2,6 +2,7 @@ package com.gridwall.replay.checkpoint;
 
 import com.gridwall.replay.journal.CommitRecord;
 import com.gridwall.replay.journal.JournalListener;
+import com.gridwall.replay.journal.JournalWriter;
 import com.gridwall.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,17 +23,25 @@ public final class CheckpointWriter implements JournalListener {
     private final StoreStateCodec codec;
     private final long every;
     private long sinceLast;
+    private long maxTs;
 
-    public CheckpointWriter(Path journalDir, EventStore store, StoreStateCodec codec, long every) {
-        this.dir = journalDir.resolve(CheckpointCatalog.DIR);
+    /**
+     * @param journal the journal whose commits trigger checkpoints (its directory holds them)
+     * @param store   the live store behind the journaling sink, imaged on the writer thread
+     * @param every   events between checkpoints
+     */
+    public CheckpointWriter(JournalWriter journal, EventStore store, StoreStateCodec codec, long every) {
+        this.dir = journal.config().dir().resolve(CheckpointCatalog.DIR);
         this.store = store;
         this.codec = codec;
         this.every = every;
+        this.maxTs = journal.index().maxTs();
     }
 
     @Override
     public void committed(CommitRecord record, VectorSchemaRoot batch) {
         sinceLast += record.count();
+        maxTs = Math.max(maxTs, record.maxTs());
         if (sinceLast < every) {
             return;
         }
@@ -46,12 +55,12 @@ public final class CheckpointWriter implements JournalListener {
 
     void write(long seq) throws IOException {
         Files.createDirectories(dir);
-        Path tmp = dir.resolve(CheckpointCatalog.name(seq) + ".tmp");
+        Path tmp = dir.resolve(CheckpointCatalog.name(seq, maxTs) + ".tmp");
         codec.write(store, tmp);
         try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
             ch.force(true);
         }
-        Files.move(tmp, dir.resolve(CheckpointCatalog.name(seq)), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, dir.resolve(CheckpointCatalog.name(seq, maxTs)), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Retention removed journal segments: drop checkpoints that can no longer start a seek, keeping the base one. */

@@ -88,11 +88,10 @@ public final class ReplaySession implements AutoCloseable {
             // after retention only instants from the oldest usable checkpoint on can be rebuilt
             CheckpointCatalog c = CheckpointCatalog.scan(dir);
             long[] seqs = c.seqs();
-            start = Long.MAX_VALUE;
-            for (long s : seqs) {
-                if (s >= index.firstSeq() - 1) {
-                    int b = index.firstBatchAfterSeq(s);
-                    start = Math.min(start, index.maxTsUpTo(b - 1));
+            start = index.maxTs();
+            for (int i = 0; i < seqs.length; i++) {
+                if (seqs[i] >= index.firstSeq() - 1) {
+                    start = Math.min(start, c.maxTs(i));
                 }
             }
         }

@@ -68,7 +68,7 @@ class ReplayExactnessTest {
         live = new EventStore(allocator, units, null, clock, StoreConfig.defaults());
         journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false).withSegmentBytes(1 << 20));
         JournalingSink sink = new JournalingSink(live, journal);
-        journal.addListener(new CheckpointWriter(dir, live, new StoreImage(), 4000));
+        journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), 4000));
         try (VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
             for (int i = 0; i < events.size(); i += 400) {
                 List<Event> batch = events.subList(i, Math.min(events.size(), i + 400));
