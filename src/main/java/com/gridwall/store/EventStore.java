@@ -13,11 +13,15 @@ import com.gridwall.store.query.RangeResult;
 import com.gridwall.store.snapshot.WallSnapshot;
 import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.UnitTable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
@@ -49,11 +53,14 @@ public final class EventStore implements EventSink, AutoCloseable {
     private final AtomicReference<WallSnapshot> current = new AtomicReference<>();
     private final Map<String, Integer> resolvedGrids = new HashMap<>();
     private final EventView view = new EventView();
+    private String[] pointGrids = new String[0];
     private volatile long lastSeq = -1;
     private long version;
     private long duplicates;
     private long lastPublishNanos;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final long[] publishNanos = new long[64];
+    private final long[] publishCpuNanos = new long[64];
     private long publishes;
     private boolean pending;
     private boolean closed;
@@ -82,6 +89,7 @@ public final class EventStore implements EventSink, AutoCloseable {
             throw new IllegalStateException("event store is closed");
         }
         DecodedBatch b = decoder.decode(batch);
+        resolvePoints(b);
         int accepted = 0;
         int dups = 0;
         for (int r = 0; r < b.rows; r++) {
@@ -123,6 +131,27 @@ public final class EventStore implements EventSink, AutoCloseable {
         return new AppendResult(accepted, dups, lastSeq);
     }
 
+    /**
+     * Point-in-polygon for the rows that have a point but no grid code, before the rows are
+     * applied. Large batches use both cores: the resolver is thread-safe (GridResolver contract).
+     */
+    private void resolvePoints(DecodedBatch b) {
+        if (pointGrids.length < b.rows) {
+            pointGrids = new String[b.rows];
+        }
+        String[] out = pointGrids;
+        if (resolver == null) {
+            Arrays.fill(out, 0, b.rows, null);
+            return;
+        }
+        IntStream rows = IntStream.range(0, b.rows);
+        if (b.rows >= 4096) {
+            rows = rows.parallel();
+        }
+        rows.forEach(r -> out[r] = b.gridLen[r] < 0 && !Double.isNaN(b.lon[r]) ? resolver.gridAt(b.lon[r], b.lat[r])
+                : null);
+    }
+
     private int gridOf(DecodedBatch b, int r) {
         if (b.gridLen[r] >= 0) {
             return units.internGrid(b.gridData, b.gridStart[r], b.gridLen[r]);
@@ -130,7 +159,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         if (Double.isNaN(b.lon[r])) {
             return EventLog.GRID_NONE;
         }
-        String code = resolver == null ? null : resolver.gridAt(b.lon[r], b.lat[r]);
+        String code = pointGrids[r];
         if (code == null) {
             return EventLog.GRID_OUTSIDE;
         }
@@ -162,11 +191,24 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     private void publish() {
+        long c0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         current.set(builder.build(++version, duplicates));
         lastPublishNanos = System.nanoTime();
-        publishNanos[(int) (publishes++ % publishNanos.length)] = lastPublishNanos - t0;
+        int k = (int) (publishes++ % publishNanos.length);
+        publishNanos[k] = lastPublishNanos - t0;
+        publishCpuNanos[k] = CPU.getCurrentThreadCpuTime() - c0;
         pending = false;
+    }
+
+    /** CPU time of the same publications (unaffected by other processes taking the CPU), ns. */
+    public synchronized long[] recentPublishCpuNanos() {
+        int n = (int) Math.min(publishes, publishCpuNanos.length);
+        long[] out = new long[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = publishCpuNanos[(int) ((publishes - n + k) % publishCpuNanos.length)];
+        }
+        return out;
     }
 
     /** How long the last (up to 64) snapshot publications took to build, oldest first, ns. */

@@ -2,6 +2,7 @@ package com.gridwall.store;
 
 import com.gridwall.store.agg.IntList;
 import com.gridwall.store.agg.MinuteIndex;
+import com.gridwall.store.agg.OpenMarkers;
 import com.gridwall.store.agg.TrendRing;
 import com.gridwall.store.agg.Windows;
 import com.gridwall.store.kpi.Contribution;
@@ -32,8 +33,13 @@ final class StateEngine {
     final IncidentTable inc = new IncidentTable();
     final RowLinks links = new RowLinks();
     final Windows windows;
-    /** counters[w][unit * SIZE + slot]. */
-    final long[][] counters = new long[Windows.COUNT][];
+    /**
+     * blocks[w][unit][slot]: the counters of one unit in one window. Copy-on-write: a block handed
+     * to a snapshot is marked shared and cloned before the writer changes it again, so a
+     * snapshot holds references, never copies, and never sees a later change.
+     */
+    final long[][][] blocks = new long[Windows.COUNT][][];
+    final boolean[][] shared = new boolean[Windows.COUNT][];
     final long[] open;
     final long[] overdue;
     final boolean[] dirty;
@@ -53,12 +59,8 @@ final class StateEngine {
     long unknownGridIncidents;
     long outsideIncidents;
     long lastSeq = -1;
-    /** Open incidents in the order they became open (for live markers). */
-    int[] openPrev = new int[0];
-    int[] openNext = new int[0];
-    int openHead = -1;
-    int openTail = -1;
-    long openListVersion;
+    /** Open incidents with a position, in the order they became open (live markers). */
+    final OpenMarkers markers = new OpenMarkers();
     final long[] recentRows;
     int recentPos;
     long recentCount;
@@ -78,7 +80,8 @@ final class StateEngine {
         this.windows = new Windows(config.zone());
         int n = units.units();
         for (int w = 0; w < Windows.COUNT; w++) {
-            counters[w] = new long[n * KpiSlots.SIZE];
+            blocks[w] = new long[n][KpiSlots.SIZE];
+            shared[w] = new boolean[n];
         }
         open = new long[n];
         overdue = new long[n];
@@ -95,7 +98,6 @@ final class StateEngine {
     /** Applies one accepted event already appended to the log at {@code e.row}. */
     void apply(int i, EventView e) {
         inc.ensure(i + 1);
-        ensureOpenList(i + 1);
         links.set(e.row, inc.lastRow(i));
         inc.setLastRow(i, (int) e.row);
         inc.countEvent(i);
@@ -119,6 +121,8 @@ final class StateEngine {
         int oldGrid = inc.grid(i);
         boolean oldOpen = KpiCalculator.open(inc, i);
         long oldDeadline = existed ? KpiCalculator.deadline(inc, i) : Long.MIN_VALUE;
+        double oldLon = inc.lon(i);
+        double oldLat = inc.lat(i);
 
         if (!existed || LifecycleFold.inOrder(inc, i, e)) {
             LifecycleFold.apply(inc, i, e);
@@ -145,6 +149,15 @@ final class StateEngine {
         }
         trendUpdate(i, existed, oldChain, newChain, oldMinute, newMinute);
         nowUpdate(i, oldOpen, oldDeadline, oldChain, newChain);
+        boolean moved = Double.compare(oldLon, inc.lon(i)) != 0 || Double.compare(oldLat, inc.lat(i)) != 0;
+        boolean newOpen = KpiCalculator.open(inc, i);
+        if (oldOpen != newOpen || (newOpen && moved)) {
+            if (newOpen && !Double.isNaN(inc.lon(i))) {
+                markers.add(i, inc.lon(i), inc.lat(i), inc.severity(i), inc.reportedAt(i));
+            } else {
+                markers.remove(i);
+            }
+        }
     }
 
     /** Refolds incident i from its logged events in (ts, seq) order (an event arrived out of order). */
@@ -207,22 +220,30 @@ final class StateEngine {
             }
             delta[s] += cNew.value(k);
         }
-        for (int w = 0; w < Windows.COUNT; w++) {
+        int nz = 0;
+        for (int t = 0; t < nt; t++) {
+            int s = touched[t];
+            marked[s] = false;
+            if (delta[s] != 0) {
+                touched[nz++] = s;
+            }
+        }
+        // touched[0..nz) now hold the slots that changed (zero deltas need no clearing).
+        int changed = nz;
+        for (int w = 0; w < Windows.COUNT && changed > 0; w++) {
             if (minute < from[w] || minute > to[w]) {
                 continue;
             }
-            long[] c = counters[w];
             for (int u : chain) {
-                int base = u * KpiSlots.SIZE;
-                for (int t = 0; t < nt; t++) {
-                    c[base + touched[t]] += delta[touched[t]];
+                long[] c = writable(w, u);
+                for (int t = 0; t < changed; t++) {
+                    c[touched[t]] += delta[touched[t]];
                 }
                 dirty[u] = true;
             }
         }
-        for (int t = 0; t < nt; t++) {
+        for (int t = 0; t < changed; t++) {
             delta[touched[t]] = 0;
-            marked[touched[t]] = false;
         }
         anyDirty = true;
     }
@@ -233,11 +254,28 @@ final class StateEngine {
                 continue;
             }
             for (int u : chain) {
-                c.applyTo(counters[w], u * KpiSlots.SIZE, sign);
+                c.applyTo(writable(w, u), 0, sign);
                 dirty[u] = true;
             }
         }
         anyDirty = true;
+    }
+
+    /** The block of unit u in window w, cloned first if a snapshot holds it. */
+    long[] writable(int w, int u) {
+        long[] b = blocks[w][u];
+        if (shared[w][u]) {
+            b = b.clone();
+            blocks[w][u] = b;
+            shared[w][u] = false;
+        }
+        return b;
+    }
+
+    /** Hands the block to a snapshot: the writer will not change this array again. */
+    long[] share(int w, int u) {
+        shared[w][u] = true;
+        return blocks[w][u];
     }
 
     private void locationCount(int grid, int sign) {
@@ -338,13 +376,6 @@ final class StateEngine {
                 inc.setHeapDeadline(i, newDeadline);
             }
         }
-        if (oldOpen != newOpen) {
-            if (newOpen) {
-                openLink(i);
-            } else {
-                openUnlink(i);
-            }
-        }
         anyDirty = true;
     }
 
@@ -359,44 +390,6 @@ final class StateEngine {
             inc.setOverdueHeapDeadline(i, deadline);
         }
         anyDirty = true;
-    }
-
-    // ---------------------------------------------------------------- open list
-
-    private void ensureOpenList(int n) {
-        if (n > openPrev.length) {
-            int cap = Math.max(n, openPrev.length + (openPrev.length >> 1) + 1024);
-            openPrev = Arrays.copyOf(openPrev, cap);
-            openNext = Arrays.copyOf(openNext, cap);
-        }
-    }
-
-    private void openLink(int i) {
-        openPrev[i] = openTail;
-        openNext[i] = -1;
-        if (openTail >= 0) {
-            openNext[openTail] = i;
-        } else {
-            openHead = i;
-        }
-        openTail = i;
-        openListVersion++;
-    }
-
-    private void openUnlink(int i) {
-        int p = openPrev[i];
-        int n = openNext[i];
-        if (p >= 0) {
-            openNext[p] = n;
-        } else {
-            openHead = n;
-        }
-        if (n >= 0) {
-            openPrev[n] = p;
-        } else {
-            openTail = p;
-        }
-        openListVersion++;
     }
 
     // ---------------------------------------------------------------- clock
@@ -455,7 +448,10 @@ final class StateEngine {
         windows.ranges(nowMs, nf, nt);
         for (int w = 0; w < Windows.COUNT; w++) {
             if (nf[w] > to[w] || nt[w] < from[w] || nt[w] < to[w] || nf[w] < from[w]) {
-                Arrays.fill(counters[w], 0);
+                for (int u = 0; u < blocks[w].length; u++) {
+                    blocks[w][u] = new long[KpiSlots.SIZE];
+                    shared[w][u] = false;
+                }
                 addMinutes(w, nf[w], nt[w], 1);
             } else {
                 addMinutes(w, from[w], nf[w] - 1, -1);
@@ -480,7 +476,7 @@ final class StateEngine {
                 int i = l.get(k);
                 KpiCalculator.contribution(inc, i, cNew);
                 for (int u : units.chain(inc.grid(i))) {
-                    cNew.applyTo(counters[w], u * KpiSlots.SIZE, sign);
+                    cNew.applyTo(writable(w, u), 0, sign);
                 }
             }
         }

@@ -32,6 +32,7 @@ final class KpiOracle {
         boolean hasReported;
         String grid; // code, or null
         boolean located;
+        boolean hasPoint;
         long firstDispatch = Long.MIN_VALUE;
         boolean redispatched;
         int dept = -1;
@@ -82,6 +83,7 @@ final class KpiOracle {
             s.reportedAt = anchor.ts();
             s.category = anchor.category();
             s.source = anchor.source().ordinal();
+            s.hasPoint = anchor.hasPosition();
             if (anchor.gridCode() != null) {
                 s.grid = anchor.gridCode();
                 s.located = true;

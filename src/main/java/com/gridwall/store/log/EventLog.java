@@ -73,7 +73,9 @@ public final class EventLog implements AutoCloseable {
     }
 
     private void retain() {
-        while ((long) (chunks.size() - 1) * LogChunk.ROWS >= maxEvents && chunks.size() > 1) {
+        // called with a new empty chunk at the end: drop the oldest while the full ones after it
+        // still hold at least maxEvents
+        while (chunks.size() > 2 && (long) (chunks.size() - 2) * LogChunk.ROWS >= maxEvents) {
             LogChunk first = chunks.remove(0);
             droppedStringBytes += first.eventId.dataBytes() + first.summary.dataBytes();
             first.close();
