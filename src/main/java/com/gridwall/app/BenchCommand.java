@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 final class BenchCommand implements Command {
     private static Map<String, Supplier<Command>> benches() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
+        m.put("feed", BenchFeedCommand::new);
         m.put("replay", BenchReplayCommand::new);
         m.put("store", BenchStoreCommand::new);
         return m;

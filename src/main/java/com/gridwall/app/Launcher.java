@@ -16,6 +16,7 @@ public final class Launcher {
         Map<String, Supplier<Command>> m = new TreeMap<>();
         m.put("help", () -> a -> usage());
         m.put("bench", BenchCommand::new);
+        m.put("feed-server", FeedServerCommand::new);
         m.put("make-map", MakeMapCommand::new);
         return m;
     }

@@ -86,6 +86,7 @@ public final class EmbeddedFeedSource implements FeedSource {
 
     @Override
     public void close() {
+        pipeline.refuseNew();
         pump.close();
         pipeline.close();
         health.state(FeedHealth.State.STOPPED, "");

@@ -57,7 +57,7 @@ public final class IngestPipeline implements AutoCloseable {
      * Hands a batch to the writer, blocking while the hand-off is full. Takes ownership of {@code b}.
      */
     public void put(ValidatedBatch b) throws InterruptedException {
-        if (b.root() == null) {
+        if (b.root() == null || stopping) {
             b.close();
             return;
         }
@@ -115,6 +115,11 @@ public final class IngestPipeline implements AutoCloseable {
                 pending.decrementAndGet();
             }
         }
+    }
+
+    /** From now on {@link #put} drops what it is given at once (the feed is shutting down); queued batches still apply. */
+    public void refuseNew() {
+        stopping = true;
     }
 
     /** The last error the store raised, or null. */

@@ -3,9 +3,9 @@ package com.gridwall.feed.file;
 import com.gridwall.feed.decode.BatchValidator;
 import com.gridwall.feed.decode.SchemaCheck;
 import com.gridwall.store.EventSink;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,9 @@ import org.apache.arrow.vector.util.ByteArrayReadableSeekableByteChannel;
 
 /**
  * Imports event history from Arrow IPC, file format ("ARROW1" magic) or stream format, detected
- * from the first bytes. Batches are validated like the live feed (without seq-order checks) and
- * applied as they are read, so a bad row or a truncated tail never costs what came before.
- * Stateless; each call uses the calling thread.
+ * from the first bytes. Framing is checked first ({@link IpcFraming}), then batches are validated
+ * like the live feed (without seq-order checks) and applied as they are read, so a bad row or a
+ * truncated tail never costs what came before. Stateless; each call uses the calling thread.
  */
 public final class ArrowImporter {
     private static final byte[] MAGIC = "ARROW1".getBytes(StandardCharsets.US_ASCII);
@@ -33,29 +33,8 @@ public final class ArrowImporter {
     }
 
     public static ImportReport importFile(Path file, EventSink sink, BufferAllocator parent) throws IOException {
-        try (BufferAllocator allocator = parent.newChildAllocator("import-arrow", 0, Long.MAX_VALUE)) {
-            ImportTally tally = new ImportTally(file.getFileName().toString(), sink);
-            byte[] head = new byte[6];
-            try (InputStream in = Files.newInputStream(file)) {
-                int n = in.readNBytes(head, 0, 6);
-                head = Arrays.copyOf(head, n);
-            }
-            if (Arrays.equals(head, MAGIC)) {
-                try (SeekableByteChannel ch = Files.newByteChannel(file);
-                     ArrowFileReader reader = new ArrowFileReader(new SeekableReadChannel(ch), allocator)) {
-                    read(reader, tally, allocator);
-                } catch (IOException | RuntimeException e) {
-                    tally.fatal("not a readable Arrow IPC file: " + e.getMessage());
-                }
-            } else {
-                try (InputStream in = Files.newInputStream(file);
-                     ArrowStreamReader reader = new ArrowStreamReader(in, allocator)) {
-                    read(reader, tally, allocator);
-                } catch (IOException | RuntimeException e) {
-                    tally.fatal("not a readable Arrow IPC stream: " + e.getMessage());
-                }
-            }
-            return tally.report();
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            return importChannel(file.getFileName().toString(), ch, sink, parent);
         }
     }
 
@@ -64,22 +43,106 @@ public final class ArrowImporter {
      * them. The entry point the decoder fuzz test drives.
      */
     public static ImportReport importBytes(String name, byte[] bytes, EventSink sink, BufferAllocator parent) {
-        try (BufferAllocator allocator = parent.newChildAllocator("import-bytes", 0, Long.MAX_VALUE)) {
-            ImportTally tally = new ImportTally(name, sink);
-            boolean file = bytes.length >= 6 && Arrays.equals(Arrays.copyOf(bytes, 6), MAGIC);
-            try (ArrowReader reader = file
-                    ? new ArrowFileReader(new ByteArrayReadableSeekableByteChannel(bytes), allocator)
-                    : new ArrowStreamReader(Channels.newChannel(new ByteArrayInputStream(bytes)), allocator)) {
-                read(reader, tally, allocator);
-            } catch (IOException | RuntimeException e) {
-                tally.fatal("not readable Arrow IPC: " + e);
-            }
-            return tally.report();
+        try {
+            return importChannel(name, new ByteArrayReadableSeekableByteChannel(bytes), sink, parent);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a byte array cannot fail", e);
         }
     }
 
-    private static void read(ArrowReader reader, ImportTally tally, BufferAllocator allocator) throws IOException {
-        VectorSchemaRoot root = reader.getVectorSchemaRoot();
+    /**
+     * Decoded Arrow data is never much larger than its IPC bytes, but a corrupt length can still
+     * ask for a lot: cap the import's memory so such a file fails fast with an error instead.
+     */
+    static long memoryLimit(long inputBytes) {
+        return 64L * 1024 * 1024 + 8 * inputBytes;
+    }
+
+    private static ImportReport importChannel(String name, SeekableByteChannel ch, EventSink sink, BufferAllocator parent)
+            throws IOException {
+        long size = ch.size();
+        ImportTally tally = new ImportTally(name, sink);
+        try (BufferAllocator allocator = parent.newChildAllocator("import-arrow", 0, memoryLimit(size))) {
+            ByteBuffer head = ByteBuffer.allocate(6);
+            while (head.hasRemaining() && ch.read(head) > 0) {
+                // fill
+            }
+            ch.position(0);
+            if (head.position() == 6 && Arrays.equals(head.array(), MAGIC)) {
+                readFileFormat(ch, size, tally, allocator);
+            } else {
+                readStreamFormat(ch, tally, allocator);
+            }
+        }
+        return tally.report();
+    }
+
+    private static void readFileFormat(SeekableByteChannel ch, long size, ImportTally tally, BufferAllocator allocator) {
+        try {
+            // the footer length sits just before the closing magic; check it before Arrow allocates it
+            if (size < 18) {
+                tally.fatal("not a readable Arrow IPC file: only " + size + " bytes");
+                return;
+            }
+            ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+            ch.position(size - 10);
+            while (word.hasRemaining() && ch.read(word) > 0) {
+                // fill
+            }
+            int footer = word.getInt(0);
+            if (footer <= 0 || footer > size - 18) {
+                tally.fatal("not a readable Arrow IPC file: footer length " + footer + " does not fit in " + size + " bytes");
+                return;
+            }
+            ch.position(0);
+            try (ArrowFileReader reader = new ArrowFileReader(new SeekableReadChannel(ch), allocator)) {
+                VectorSchemaRoot root = reader.getVectorSchemaRoot();
+                String problem = IpcFraming.checkBlocks(reader.getRecordBlocks(), size);
+                if (problem == null) {
+                    problem = IpcFraming.checkBlocks(reader.getDictionaryBlocks(), size);
+                }
+                if (problem == null) {
+                    problem = IpcFraming.checkBlockMessages(ch, reader.getRecordBlocks(), false);
+                }
+                if (problem == null) {
+                    problem = IpcFraming.checkBlockMessages(ch, reader.getDictionaryBlocks(), true);
+                }
+                if (problem != null) {
+                    tally.fatal("not a readable Arrow IPC file: " + problem);
+                    return;
+                }
+                read(reader, root, tally, allocator);
+            }
+        } catch (IOException | RuntimeException e) {
+            tally.fatal("not a readable Arrow IPC file: " + e.getMessage());
+        }
+    }
+
+    private static void readStreamFormat(SeekableByteChannel ch, ImportTally tally, BufferAllocator allocator) {
+        IpcFraming.Verdict v;
+        try {
+            v = IpcFraming.scanStream(ch);
+            ch.position(0);
+        } catch (IOException e) {
+            tally.fatal("not a readable Arrow IPC stream: " + e.getMessage());
+            return;
+        }
+        // read the sound prefix; what follows a bad frame is reported, not guessed at
+        try (ArrowStreamReader reader = new ArrowStreamReader(
+                new LimitedInputStream(Channels.newInputStream(ch), v.validBytes()), allocator)) {
+            read(reader, reader.getVectorSchemaRoot(), tally, allocator);
+        } catch (IOException | RuntimeException e) {
+            // a framing problem explains the failure better than the reader's complaint about it
+            tally.fatal("not a readable Arrow IPC stream: " + (v.problem() != null ? v.problem() : e.getMessage()));
+            return;
+        }
+        if (v.problem() != null) {
+            tally.fatal("not a readable Arrow IPC stream: " + v.problem());
+        }
+    }
+
+    private static void read(ArrowReader reader, VectorSchemaRoot root, ImportTally tally, BufferAllocator allocator)
+            throws IOException {
         String problem = SchemaCheck.problem(root.getSchema());
         if (problem != null) {
             tally.fatal("schema: " + problem);

@@ -5,6 +5,7 @@ import com.gridwall.feed.decode.EventRows;
 import com.gridwall.store.EventSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorLoader;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -26,7 +27,7 @@ public final class EventLog implements AutoCloseable {
     private final List<Block> blocks = new ArrayList<>();
     private long retained;
     private long lastSeq = -1;
-    private volatile long nowMs;
+    private volatile LongSupplier eventClock = System::currentTimeMillis;
     private boolean closed;
 
     public EventLog(BufferAllocator allocator, long retainEvents) {
@@ -65,13 +66,13 @@ public final class EventLog implements AutoCloseable {
         }
     }
 
-    /** The producer's notion of current event time, sent with each message. */
-    public void setNow(long nowMs) {
-        this.nowMs = nowMs;
+    /** The producer's notion of current event time, sent with each message (wall clock by default). */
+    public void setEventClock(LongSupplier clock) {
+        this.eventClock = clock;
     }
 
     public long nowMs() {
-        return nowMs;
+        return eventClock.getAsLong();
     }
 
     public synchronized long lastSeq() {

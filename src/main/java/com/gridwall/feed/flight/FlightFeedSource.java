@@ -238,6 +238,7 @@ public final class FlightFeedSource implements FeedSource {
             s.cancel("wall closing", null);
         }
         watchdog.shutdownNow();
+        pipeline.refuseNew();
         try {
             receiver.join(5_000);
         } catch (InterruptedException e) {

@@ -57,10 +57,8 @@ public final class SimulatedFeedServer implements AutoCloseable {
         EventLog log = new EventLog(allocator, s.retainEvents());
         SimClock clock = SimClock.of(config, wallStartMs);
         SimulatorPump pump = new SimulatorPump(new Simulator(config, directory), clock, System::currentTimeMillis,
-                events -> {
-                    log.setNow(clock.simAt(System.currentTimeMillis()));
-                    log.append(events);
-                }, 4096, limit, 0, "feed-server-simulator");
+                log::append, 4096, limit, 0, "feed-server-simulator");
+        log.setEventClock(() -> clock.simAt(System.currentTimeMillis()));
         FeedServer server;
         try {
             server = FeedServer.start(allocator, log, s.host(), s.port(), s.token(), s.tlsCert(), s.tlsKey(), s.heartbeatMs());
@@ -71,6 +69,18 @@ public final class SimulatedFeedServer implements AutoCloseable {
         }
         pump.start();
         return new SimulatedFeedServer(allocator, log, pump, server);
+    }
+
+    /** Waits until the history up to now is generated and servable; false on timeout. */
+    public boolean awaitCaughtUp(long timeoutMs) throws InterruptedException {
+        long end = timeoutMs > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : System.currentTimeMillis() + timeoutMs;
+        while (!pump.caughtUp()) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     public int port() {

@@ -22,6 +22,7 @@ public final class SimulatorPump implements AutoCloseable {
     private final long skipThrough;
     private final Thread thread;
     private volatile boolean running;
+    private volatile boolean caughtUp;
 
     /**
      * @param limit       stop after this many events (Long.MAX_VALUE for no limit)
@@ -60,6 +61,7 @@ public final class SimulatorPump implements AutoCloseable {
                 deliver(chunk);
                 continue;
             }
+            caughtUp = true;
             long dueWall = clock.wallAt(simulator.nextEventTime());
             long sleep = Math.max(1, Math.min(20, dueWall - wallClock.getAsLong()));
             try {
@@ -79,6 +81,11 @@ public final class SimulatorPump implements AutoCloseable {
             return;
         }
         consumer.accept(chunk);
+    }
+
+    /** True once every event due by the clock (all history) has been delivered at least once. */
+    public boolean caughtUp() {
+        return caughtUp || simulator.lastSeq() >= limit;
     }
 
     /** True once the limit is reached and the last chunk delivered. */

@@ -95,6 +95,15 @@ class ImportTest {
     }
 
     @Test
+    void aHugeLengthPrefixIsReportedWithoutAllocatingWhatItAsksFor() {
+        byte[] fiveBytes = {0x0a, 0x55, 0x55, 0x55, (byte) 0x8a}; // found by the fuzzer: asked for 1.4 GB
+        ImportReport r = ArrowImporter.importBytes("tiny.arrows", fiveBytes, new MemorySink(), allocator);
+        assertFalse(r.complete());
+        assertTrue(r.errors().get(r.errors().size() - 1).contains("declares 1431655690 metadata bytes but only 1 remain"),
+                r.errors().toString());
+    }
+
+    @Test
     void aFileWithAnotherSchemaVersionIsRefusedWithTheReason() throws Exception {
         Path p = write("v2.arrow", true, new Schema(EventSchema.SCHEMA.getFields(), Map.of(EventSchema.VERSION_KEY, "2")), events);
         MemorySink sink = new MemorySink();
