@@ -37,7 +37,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * records N synthetic events through the journaling sink in front of a live store (checkpoints
  * every M events), then measures seek latency over K random instants (checkpoint + journal tail),
  * playback throughput, and, as the peer in the same run, seeks that replay from the start
- * without checkpoints. Last line:
+ * without checkpoints. With --dir holding a journal of exactly N events, the recording is reused. Last line:
  * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
  */
 final class BenchReplayCommand implements Command {
@@ -61,7 +61,15 @@ final class BenchReplayCommand implements Command {
         // the live store keeps its newest logEvents events in memory (its retention); incident state stays whole
         StoreFactory factory = new StoreFactory(history.units(), null, StoreConfig.defaults().withMaxEvents(logEvents));
         try (BufferAllocator allocator = new RootAllocator()) {
-            build(history, factory, allocator, dir, n, every);
+            JournalIndex existing = JournalReader.scan(dir);
+            if (existing.isEmpty()) {
+                build(history, factory, allocator, dir, n, every);
+            } else if (existing.eventCount() == n) {
+                System.out.println("reusing the journal in " + dir + " (" + n + " events)");
+            } else {
+                throw new IllegalArgumentException("--dir " + dir + " holds a journal of " + existing.eventCount()
+                        + " events, not " + n + "; give an empty directory");
+            }
             JournalIndex index = JournalReader.scan(dir);
             System.out.printf(Locale.ROOT, "journal: %d events, %d segments, %.1f MB; %d checkpoints, %.1f MB%n",
                     index.eventCount(), index.segments().size(), index.bytes() / 1e6,
@@ -111,9 +119,6 @@ final class BenchReplayCommand implements Command {
         try (EventStore live = factory.create(allocator, liveClock);
              JournalWriter journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false));
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
-            if (!journal.index().isEmpty()) {
-                throw new IllegalArgumentException("--dir " + dir + " already holds a journal; give an empty directory");
-            }
             journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), every));
             JournalingSink sink = new JournalingSink(live, journal);
             for (long done = 0; done < n; done += BATCH) {

@@ -43,7 +43,7 @@ public final class Seeker implements AutoCloseable {
                   StoreStateCodec codec) throws IOException {
         this.dir = journalDir;
         this.allocator = allocator;
-        this.factory = factory;
+        this.factory = factory.quiet(); // the replay store publishes once per seek, when ticked
         this.codec = codec;
         this.window = new RowWindow(allocator);
         refresh(index);
