@@ -49,7 +49,7 @@ import org.apache.arrow.memory.BufferAllocator;
  */
 public final class StoreImage implements StoreStateCodec {
     private static final int MAGIC = 0x47575349; // "GWSI"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int NULL = 0;
     private static final int REF = 1;
     private static final int OBJECT = 2;
@@ -360,9 +360,11 @@ public final class StoreImage implements StoreStateCodec {
                 seen.put(v, seen.size());
                 out.writeByte(ARROW);
                 long cap = b.capacity();
+                long used = usedBytes(b);
                 out.writeLong(cap);
-                for (long p = 0; p < cap; p += chunk.length) {
-                    int n = (int) Math.min(chunk.length, cap - p);
+                out.writeLong(used);
+                for (long p = 0; p < used; p += chunk.length) {
+                    int n = (int) Math.min(chunk.length, used - p);
                     b.getBytes(p, chunk, 0, n);
                     out.write(chunk, 0, n);
                 }
@@ -455,8 +457,10 @@ public final class StoreImage implements StoreStateCodec {
 
         private void primitives(Object a) throws IOException {
             Class<?> t = a.getClass().getComponentType();
-            int n = Array.getLength(a);
+            int length = Array.getLength(a);
+            int n = usedLength(a, t, length);
             out.writeByte(code(t));
+            out.writeInt(length);
             out.writeInt(n);
             int width = width(t);
             ByteBuffer bb = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN);
@@ -588,13 +592,15 @@ public final class StoreImage implements StoreStateCodec {
                     return enumValue(in.readUTF(), in.readUTF());
                 case ARROW: {
                     long cap = in.readLong();
+                    long used = in.readLong();
                     ArrowBuf b = allocator.buffer(cap);
                     seen.add(b);
-                    for (long p = 0; p < cap; p += chunk.length) {
-                        int n = (int) Math.min(chunk.length, cap - p);
+                    for (long p = 0; p < used; p += chunk.length) {
+                        int n = (int) Math.min(chunk.length, used - p);
                         in.readFully(chunk, 0, n);
                         b.setBytes(p, chunk, 0, n);
                     }
+                    b.setZero(used, b.capacity() - used);
                     return b;
                 }
                 case PRIMITIVES:
@@ -701,9 +707,10 @@ public final class StoreImage implements StoreStateCodec {
 
         private Object primitives() throws IOException {
             int code = in.readByte();
-            int n = in.readInt();
+            int length = in.readInt();
+            int n = in.readInt(); // written up to the last non-zero element; the rest is zero
             Class<?> t = primitiveOf(code);
-            Object a = Array.newInstance(t, n);
+            Object a = Array.newInstance(t, length);
             seen.add(a);
             int width = width(t);
             ByteBuffer bb = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN);
@@ -751,6 +758,50 @@ public final class StoreImage implements StoreStateCodec {
         } catch (ClassNotFoundException e) {
             throw new IOException("checkpoint names a class this store does not have: " + name, e);
         }
+    }
+
+    /** Arrays grow ahead of use: only the part up to the last non-zero element is written. */
+    private static int usedLength(Object a, Class<?> t, int n) {
+        int i = n;
+        if (t == long.class) {
+            long[] x = (long[]) a;
+            while (i > 0 && x[i - 1] == 0) {
+                i--;
+            }
+        } else if (t == int.class) {
+            int[] x = (int[]) a;
+            while (i > 0 && x[i - 1] == 0) {
+                i--;
+            }
+        } else if (t == byte.class) {
+            byte[] x = (byte[]) a;
+            while (i > 0 && x[i - 1] == 0) {
+                i--;
+            }
+        } else if (t == double.class) {
+            double[] x = (double[]) a;
+            while (i > 0 && Double.doubleToRawLongBits(x[i - 1]) == 0) {
+                i--;
+            }
+        } else if (t == boolean.class) {
+            boolean[] x = (boolean[]) a;
+            while (i > 0 && !x[i - 1]) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /** Bytes of {@code b} up to its last non-zero byte (8-byte steps, then single bytes). */
+    private static long usedBytes(ArrowBuf b) {
+        long i = b.capacity();
+        while (i >= 8 && b.getLong(i - 8) == 0) {
+            i -= 8;
+        }
+        while (i > 0 && b.getByte(i - 1) == 0) {
+            i--;
+        }
+        return i;
     }
 
     private static int code(Class<?> t) {
