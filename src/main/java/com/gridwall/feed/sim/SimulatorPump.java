@@ -63,9 +63,8 @@ public final class SimulatorPump implements AutoCloseable {
                 if (chunk.size() == room) {
                     continue; // behind the clock (history): no pause
                 }
-            } else {
-                caughtUp = true;
             }
+            caughtUp = true; // everything due so far is out
             // live: release what fell due every TICK_MS at most, so 10k events/s travel as ~50-row
             // batches rather than thousands of tiny ones (per-batch costs dominate tiny batches)
             long dueWall = clock.wallAt(simulator.nextEventTime());
