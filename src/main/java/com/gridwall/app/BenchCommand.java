@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-/** {@code bench NAME ...}: one benchmark per name. */
+/** `bench NAME ...`: dispatches to one benchmark per name (one line each). */
 final class BenchCommand implements Command {
     private static Map<String, Supplier<Command>> benches() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
         m.put("feed", BenchFeedCommand::new);
+        m.put("store", BenchStoreCommand::new);
         return m;
     }
 
@@ -17,8 +18,7 @@ final class BenchCommand implements Command {
         String name = args.word(1);
         Supplier<Command> b = name == null ? null : benches().get(name);
         if (b == null) {
-            System.err.println("usage: bench NAME; benches: " + benches().keySet());
-            return 2;
+            throw new IllegalArgumentException("bench: expected one of " + benches().keySet() + ", got '" + name + "'");
         }
         return b.get().run(args);
     }

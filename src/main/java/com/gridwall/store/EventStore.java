@@ -8,14 +8,23 @@ import com.gridwall.store.log.DecodedBatch;
 import com.gridwall.store.log.EventIdIndex;
 import com.gridwall.store.log.EventLog;
 import com.gridwall.store.log.Utf8;
+import com.gridwall.store.query.RangeQuery;
+import com.gridwall.store.query.RangeResult;
 import com.gridwall.store.snapshot.WallSnapshot;
 import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.UnitTable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
@@ -47,10 +56,15 @@ public final class EventStore implements EventSink, AutoCloseable {
     private final AtomicReference<WallSnapshot> current = new AtomicReference<>();
     private final Map<String, Integer> resolvedGrids = new HashMap<>();
     private final EventView view = new EventView();
+    private String[] pointGrids = new String[0];
     private volatile long lastSeq = -1;
     private long version;
     private long duplicates;
     private long lastPublishNanos;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private final long[] publishNanos = new long[64];
+    private final long[] publishCpuNanos = new long[64];
+    private long publishes;
     private boolean pending;
     private boolean closed;
 
@@ -78,6 +92,7 @@ public final class EventStore implements EventSink, AutoCloseable {
             throw new IllegalStateException("event store is closed");
         }
         DecodedBatch b = decoder.decode(batch);
+        resolvePoints(b);
         int accepted = 0;
         int dups = 0;
         for (int r = 0; r < b.rows; r++) {
@@ -119,6 +134,27 @@ public final class EventStore implements EventSink, AutoCloseable {
         return new AppendResult(accepted, dups, lastSeq);
     }
 
+    /**
+     * Point-in-polygon for the rows that have a point but no grid code, before the rows are
+     * applied. Large batches use both cores: the resolver is thread-safe (GridResolver contract).
+     */
+    private void resolvePoints(DecodedBatch b) {
+        if (pointGrids.length < b.rows) {
+            pointGrids = new String[b.rows];
+        }
+        String[] out = pointGrids;
+        if (resolver == null) {
+            Arrays.fill(out, 0, b.rows, null);
+            return;
+        }
+        IntStream rows = IntStream.range(0, b.rows);
+        if (b.rows >= 4096) {
+            rows = rows.parallel();
+        }
+        rows.forEach(r -> out[r] = b.gridLen[r] < 0 && !Double.isNaN(b.lon[r]) ? resolver.gridAt(b.lon[r], b.lat[r])
+                : null);
+    }
+
     private int gridOf(DecodedBatch b, int r) {
         if (b.gridLen[r] >= 0) {
             return units.internGrid(b.gridData, b.gridStart[r], b.gridLen[r]);
@@ -126,7 +162,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         if (Double.isNaN(b.lon[r])) {
             return EventLog.GRID_NONE;
         }
-        String code = resolver == null ? null : resolver.gridAt(b.lon[r], b.lat[r]);
+        String code = pointGrids[r];
         if (code == null) {
             return EventLog.GRID_OUTSIDE;
         }
@@ -158,9 +194,34 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     private void publish() {
+        long c0 = CPU.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
         current.set(builder.build(++version, duplicates));
         lastPublishNanos = System.nanoTime();
+        int k = (int) (publishes++ % publishNanos.length);
+        publishNanos[k] = lastPublishNanos - t0;
+        publishCpuNanos[k] = CPU.getCurrentThreadCpuTime() - c0;
         pending = false;
+    }
+
+    /** CPU time of the same publications (unaffected by other processes taking the CPU), ns. */
+    public synchronized long[] recentPublishCpuNanos() {
+        int n = (int) Math.min(publishes, publishCpuNanos.length);
+        long[] out = new long[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = publishCpuNanos[(int) ((publishes - n + k) % publishCpuNanos.length)];
+        }
+        return out;
+    }
+
+    /** How long the last (up to 64) snapshot publications took to build, oldest first, ns. */
+    public synchronized long[] recentPublishNanos() {
+        int n = (int) Math.min(publishes, publishNanos.length);
+        long[] out = new long[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = publishNanos[(int) ((publishes - n + k) % publishNanos.length)];
+        }
+        return out;
     }
 
     /** True if a batch was applied since the last published snapshot. */
@@ -173,7 +234,10 @@ public final class EventStore implements EventSink, AutoCloseable {
      * windows, open and overdue evaluated at t. Cost: one pass over the retained log.
      */
     public synchronized WallSnapshot asOf(Instant t) {
-        long at = t.toEpochMilli();
+        return new SnapshotBuilder(pastEngine(t.toEpochMilli())).build(0, 0);
+    }
+
+    private StateEngine pastEngine(long at) {
         StateEngine past = new StateEngine(config, units, log, incidentIds, at);
         EventView v = new EventView();
         for (long row = log.firstRow(); row < log.rows(); row++) {
@@ -184,7 +248,25 @@ public final class EventStore implements EventSink, AutoCloseable {
             past.apply(log.incident(row), v);
         }
         past.advance(at);
-        return new SnapshotBuilder(past).build(0, 0);
+        return past;
+    }
+
+    /**
+     * Ad-hoc aggregation over incidents reported in the query's range, with filters, on the
+     * current state: KPI totals plus counts and resolve times by grid x category.
+     */
+    public synchronized RangeResult aggregate(RangeQuery q) {
+        return RangeAggregator.run(engine, q, true);
+    }
+
+    /** The same on the state as of instant t (by event time, like {@link #asOf}). */
+    public synchronized RangeResult aggregate(RangeQuery q, Instant t) {
+        return RangeAggregator.run(pastEngine(t.toEpochMilli()), q, true);
+    }
+
+    /** Only the grid x category rows (no KPI totals): the benchmark's KPI query. */
+    public synchronized RangeResult gridCategoryCounts(RangeQuery q) {
+        return RangeAggregator.run(engine, q, false);
     }
 
     /** Deterministic hash of every incident's state and every aggregate (independent of arrival order). */
@@ -194,12 +276,47 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     /** Memory and volume figures. */
     public synchronized StoreStats stats() {
-        return new StoreStats(engine.events, duplicates, engine.inc.size(), log.heldRows(), log.arrowBytes(),
+        return new StoreStats(engine.events, duplicates, engine.incidents, log.heldRows(), log.arrowBytes(),
                 log.payloadBytes());
     }
 
     StateEngine engine() {
         return engine;
+    }
+
+    /** The inner parts a checkpoint import fills. */
+    record Parts(StateEngine engine, EventLog log, EventIdIndex eventIds, ByteKeyIndex incidentIds,
+                 BufferAllocator allocator) {
+    }
+
+    /**
+     * Writes the whole store state (checkpoint format 1: Arrow IPC streams, see StoreCheckpoint)
+     * so that {@link #restore} can rebuild it without folding every event again.
+     */
+    public synchronized void checkpoint(OutputStream out) throws IOException {
+        StoreCheckpoint.write(engine, duplicates, allocator, out);
+    }
+
+    /**
+     * A new store holding the state of a checkpoint: same incidents, aggregates and log rows,
+     * hence the same {@link #stateHash()} when evaluated at the same instant. The clock then moves
+     * it to now. Closes what it built and rethrows if the stream is not a valid checkpoint.
+     */
+    public static EventStore restore(InputStream in, BufferAllocator parent, UnitDirectory directory,
+                                     GridResolver resolver, Clock clock, StoreConfig config) throws IOException {
+        EventStore s = new EventStore(parent, directory, resolver, clock, config);
+        try {
+            synchronized (s) {
+                s.duplicates = StoreCheckpoint.read(new Parts(s.engine, s.log, s.eventIds, s.incidentIds, s.allocator), in);
+                s.lastSeq = s.engine.lastSeq;
+                s.engine.advance(clock.millis());
+                s.publish();
+            }
+            return s;
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
     }
 
     @Override

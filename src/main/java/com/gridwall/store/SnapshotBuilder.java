@@ -21,6 +21,7 @@ import com.gridwall.store.state.IncidentTable;
 import com.gridwall.store.state.UnitTable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,8 +33,8 @@ import java.util.function.Supplier;
 /**
  * Turns the engine's state into an immutable {@link WallSnapshot} without touching the log
  * beyond the few recent rows: units whose counters did not change since the previous snapshot
- * keep their {@link UnitKpis} object; changed ones get a frozen copy of their counters (a few KiB)
- * from which KPIs are derived lazily. Runs on the writer thread under the store's lock.
+ * keep their {@link UnitKpis} object; changed ones get references to their counter blocks, which
+ * the engine copies on its next write (copy-on-write), and KPIs are derived from them lazily. Runs on the writer thread under the store's lock.
  */
 final class SnapshotBuilder {
     private static final EventType[] TYPES = EventType.values();
@@ -88,12 +89,12 @@ final class SnapshotBuilder {
             hourlyMap = last.hourlyTrends();
         }
         e.anyDirty = false;
-        if (markersVersion != e.openListVersion) {
+        if (markersVersion != e.markers.version()) {
             markers = markers();
-            markersVersion = e.openListVersion;
+            markersVersion = e.markers.version();
         }
         last = new WallSnapshot(version, Instant.ofEpochMilli(e.nowMs), e.lastSeq, e.events, duplicates,
-                e.inc.size(), unitMap, changed || minuteMoved || last == null ? minuteTrend() : last.trend(), hourlyMap,
+                e.incidents, unitMap, changed || minuteMoved || last == null ? minuteTrend() : last.trend(), hourlyMap,
                 recent(), overdueList(), changed || last == null ? hotspots() : last.hotspots(), markers,
                 e.unknownGridEvents, e.outsideEvents, e.unknownGridIncidents, e.outsideIncidents);
         return last;
@@ -101,15 +102,10 @@ final class SnapshotBuilder {
 
     @SuppressWarnings("unchecked")
     private UnitKpis unitKpis(int u) {
-        long[] frozen = new long[Windows.COUNT * KpiSlots.SIZE];
-        int base = u * KpiSlots.SIZE;
-        for (int w = 0; w < Windows.COUNT; w++) {
-            System.arraycopy(e.counters[w], base, frozen, w * KpiSlots.SIZE, KpiSlots.SIZE);
-        }
         Supplier<Kpis>[] windows = new Supplier[Windows.COUNT];
         for (int w = 0; w < Windows.COUNT; w++) {
-            int off = w * KpiSlots.SIZE;
-            windows[w] = () -> KpiCalculator.kpis(frozen, off);
+            long[] frozen = e.share(w, u);
+            windows[w] = () -> KpiCalculator.kpis(frozen, 0);
         }
         int t = e.units.trendIndex(u);
         OptionalLong openY = OptionalLong.empty();
@@ -183,6 +179,9 @@ final class SnapshotBuilder {
 
     /** The most overdue open incidents: pops valid heap entries, then pushes them back. */
     private List<OverdueIncident> overdueList() {
+        if (!e.overdueDirty && last != null) {
+            return last.overdue();
+        }
         int limit = e.config.overdueLimit();
         long[] ds = new long[limit];
         int[] is = new int[limit];
@@ -205,6 +204,8 @@ final class SnapshotBuilder {
         }
         List<OverdueIncident> out = new ArrayList<>(n);
         UnitTable ut = e.units;
+        e.overdueBound = n == limit && n > 0 ? ds[n - 1] : Long.MAX_VALUE;
+        e.overdueDirty = false;
         for (int k = 0; k < n; k++) {
             int i = is[k];
             e.overdueHeap.push(ds[k], i);
@@ -218,49 +219,66 @@ final class SnapshotBuilder {
         return List.copyOf(out);
     }
 
+    /** Grid x category counts over the last 7 days at or above the threshold, top K by count. */
     private List<Hotspot> hotspots() {
         int threshold = Math.max(1, e.config.hotspotThreshold());
-        long[] c = e.counters[Windows.LAST_7D];
+        int limit = e.config.hotspotLimit();
+        long[][] c = e.blocks[Windows.LAST_7D];
         UnitTable ut = e.units;
-        List<Hotspot> out = new ArrayList<>();
+        // key = count << 32 | (unit * 16 + category): one primitive sort, objects only for the top K
+        long[] keys = new long[64];
+        int n = 0;
         for (int u = 1; u < ut.units(); u++) {
             if (ut.level(u) != Level.GRID) {
                 continue;
             }
-            int base = u * KpiSlots.SIZE + KpiSlots.CATEGORY;
+            long[] b = c[u];
             for (int k = 0; k < CATEGORIES.length; k++) {
-                long n = c[base + k];
-                if (n >= threshold) {
-                    out.add(new Hotspot(ut.code(u), ut.unitAncestorCode(u, Level.COMMUNITY),
-                            ut.unitAncestorCode(u, Level.STREET), CATEGORIES[k], n));
+                long count = b[KpiSlots.CATEGORY + k];
+                if (count >= threshold) {
+                    if (n == keys.length) {
+                        keys = Arrays.copyOf(keys, n * 2);
+                    }
+                    keys[n++] = (count << 32) | ((long) u * 16 + k);
                 }
             }
         }
-        out.sort(Comparator.comparingLong(Hotspot::count).reversed().thenComparing(Hotspot::gridCode)
-                .thenComparing(h -> h.category().ordinal()));
-        return List.copyOf(out.size() > e.config.hotspotLimit() ? out.subList(0, e.config.hotspotLimit()) : out);
+        Arrays.sort(keys, 0, n);
+        List<Hotspot> out = new ArrayList<>(Math.min(n, limit));
+        // highest count first; equal counts in ascending grid code order
+        int k = n - 1;
+        while (k >= 0 && out.size() < limit) {
+            long count = keys[k] >>> 32;
+            int j = k;
+            while (j > 0 && (keys[j - 1] >>> 32) == count) {
+                j--;
+            }
+            List<Hotspot> tie = new ArrayList<>();
+            for (int m = j; m <= k; m++) {
+                int unit = (int) ((keys[m] & 0xFFFFFFFFL) / 16);
+                int cat = (int) ((keys[m] & 0xFFFFFFFFL) % 16);
+                tie.add(new Hotspot(ut.code(unit), ut.unitAncestorCode(unit, Level.COMMUNITY),
+                        ut.unitAncestorCode(unit, Level.STREET), CATEGORIES[cat], count));
+            }
+            tie.sort(Comparator.comparing(Hotspot::gridCode).thenComparing(h -> h.category().ordinal()));
+            for (Hotspot h : tie) {
+                if (out.size() < limit) {
+                    out.add(h);
+                }
+            }
+            k = j - 1;
+        }
+        return List.copyOf(out);
     }
 
     private LiveMarkers markers() {
-        int limit = e.config.markerLimit();
+        int limit = Math.min(e.config.markerLimit(), e.markers.live());
         double[] lon = new double[limit];
         double[] lat = new double[limit];
         byte[] sev = new byte[limit];
         long[] at = new long[limit];
-        int n = 0;
-        IncidentTable t = e.inc;
-        for (int i = e.openTail; i >= 0 && n < limit; i = e.openPrev[i]) {
-            double x = t.lon(i);
-            if (Double.isNaN(x)) {
-                continue;
-            }
-            lon[n] = x;
-            lat[n] = t.lat(i);
-            sev[n] = (byte) t.severity(i);
-            at[n] = t.reportedAt(i);
-            n++;
-        }
-        return new LiveMarkers(java.util.Arrays.copyOf(lon, n), java.util.Arrays.copyOf(lat, n),
-                java.util.Arrays.copyOf(sev, n), java.util.Arrays.copyOf(at, n));
+        int n = e.markers.newest(limit, lon, lat, sev, at);
+        return n == limit ? new LiveMarkers(lon, lat, sev, at)
+                : new LiveMarkers(Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(sev, n), Arrays.copyOf(at, n));
     }
 }

@@ -2,6 +2,7 @@ package com.gridwall.store;
 
 import com.gridwall.store.agg.IntList;
 import com.gridwall.store.agg.MinuteIndex;
+import com.gridwall.store.agg.OpenMarkers;
 import com.gridwall.store.agg.TrendRing;
 import com.gridwall.store.agg.Windows;
 import com.gridwall.store.kpi.Contribution;
@@ -32,8 +33,13 @@ final class StateEngine {
     final IncidentTable inc = new IncidentTable();
     final RowLinks links = new RowLinks();
     final Windows windows;
-    /** counters[w][unit * SIZE + slot]. */
-    final long[][] counters = new long[Windows.COUNT][];
+    /**
+     * blocks[w][unit][slot]: the counters of one unit in one window. Copy-on-write: a block handed
+     * to a snapshot is marked shared and cloned before the writer changes it again, so a
+     * snapshot holds references, never copies, and never sees a later change.
+     */
+    final long[][][] blocks = new long[Windows.COUNT][][];
+    final boolean[][] shared = new boolean[Windows.COUNT][];
     final long[] open;
     final long[] overdue;
     final boolean[] dirty;
@@ -42,22 +48,25 @@ final class StateEngine {
     final TrendRing trend;
     final DeadlineHeap pending = new DeadlineHeap();
     final DeadlineHeap overdueHeap = new DeadlineHeap();
+    /**
+     * The deadline of the last incident in the snapshot's overdue list (MAX when the list was not
+     * full): only changes at or before it can change the list, so the list is rebuilt only then.
+     */
+    long overdueBound = Long.MAX_VALUE;
+    boolean overdueDirty = true;
     final long[] from = new long[Windows.COUNT];
     final long[] to = new long[Windows.COUNT];
     long nowMs;
     long nowMinute;
     long events;
+    long incidents;
     long unknownGridEvents;
     long outsideEvents;
     long unknownGridIncidents;
     long outsideIncidents;
     long lastSeq = -1;
-    /** Open incidents in the order they became open (for live markers). */
-    int[] openPrev = new int[0];
-    int[] openNext = new int[0];
-    int openHead = -1;
-    int openTail = -1;
-    long openListVersion;
+    /** Open incidents with a position, in the order they became open (live markers). */
+    final OpenMarkers markers = new OpenMarkers();
     final long[] recentRows;
     int recentPos;
     long recentCount;
@@ -66,6 +75,7 @@ final class StateEngine {
     private final Contribution cNew = new Contribution();
     private final long[] delta = new long[KpiSlots.SIZE];
     private final int[] touched = new int[KpiSlots.SIZE];
+    private final boolean[] marked = new boolean[KpiSlots.SIZE];
     private final EventView scratch = new EventView();
 
     StateEngine(StoreConfig config, UnitTable units, EventLog log, ByteKeyIndex incidentIds, long nowMs) {
@@ -76,7 +86,8 @@ final class StateEngine {
         this.windows = new Windows(config.zone());
         int n = units.units();
         for (int w = 0; w < Windows.COUNT; w++) {
-            counters[w] = new long[n * KpiSlots.SIZE];
+            blocks[w] = new long[n][KpiSlots.SIZE];
+            shared[w] = new boolean[n];
         }
         open = new long[n];
         overdue = new long[n];
@@ -93,7 +104,6 @@ final class StateEngine {
     /** Applies one accepted event already appended to the log at {@code e.row}. */
     void apply(int i, EventView e) {
         inc.ensure(i + 1);
-        ensureOpenList(i + 1);
         links.set(e.row, inc.lastRow(i));
         inc.setLastRow(i, (int) e.row);
         inc.countEvent(i);
@@ -109,11 +119,16 @@ final class StateEngine {
         recentCount++;
 
         boolean existed = inc.exists(i);
+        if (!existed) {
+            incidents++;
+        }
         KpiCalculator.contribution(inc, i, cOld);
         long oldMinute = existed ? Windows.minute(inc.reportedAt(i)) : Long.MIN_VALUE;
         int oldGrid = inc.grid(i);
         boolean oldOpen = KpiCalculator.open(inc, i);
         long oldDeadline = existed ? KpiCalculator.deadline(inc, i) : Long.MIN_VALUE;
+        double oldLon = inc.lon(i);
+        double oldLat = inc.lat(i);
 
         if (!existed || LifecycleFold.inOrder(inc, i, e)) {
             LifecycleFold.apply(inc, i, e);
@@ -140,6 +155,15 @@ final class StateEngine {
         }
         trendUpdate(i, existed, oldChain, newChain, oldMinute, newMinute);
         nowUpdate(i, oldOpen, oldDeadline, oldChain, newChain);
+        boolean moved = Double.compare(oldLon, inc.lon(i)) != 0 || Double.compare(oldLat, inc.lat(i)) != 0;
+        boolean newOpen = KpiCalculator.open(inc, i);
+        if (oldOpen != newOpen || (newOpen && moved)) {
+            if (newOpen && !Double.isNaN(inc.lon(i))) {
+                markers.add(i, inc.lon(i), inc.lat(i), inc.severity(i), inc.reportedAt(i));
+            } else {
+                markers.remove(i);
+            }
+        }
     }
 
     /** Refolds incident i from its logged events in (ts, seq) order (an event arrived out of order). */
@@ -188,32 +212,43 @@ final class StateEngine {
         int nt = 0;
         for (int k = 0; k < cOld.size(); k++) {
             int s = cOld.slot(k);
-            if (delta[s] == 0) {
+            if (!marked[s]) {
+                marked[s] = true;
                 touched[nt++] = s;
             }
             delta[s] -= cOld.value(k);
         }
         for (int k = 0; k < cNew.size(); k++) {
             int s = cNew.slot(k);
-            if (delta[s] == 0) {
+            if (!marked[s]) {
+                marked[s] = true;
                 touched[nt++] = s;
             }
             delta[s] += cNew.value(k);
         }
-        for (int w = 0; w < Windows.COUNT; w++) {
+        int nz = 0;
+        for (int t = 0; t < nt; t++) {
+            int s = touched[t];
+            marked[s] = false;
+            if (delta[s] != 0) {
+                touched[nz++] = s;
+            }
+        }
+        // touched[0..nz) now hold the slots that changed (zero deltas need no clearing).
+        int changed = nz;
+        for (int w = 0; w < Windows.COUNT && changed > 0; w++) {
             if (minute < from[w] || minute > to[w]) {
                 continue;
             }
-            long[] c = counters[w];
             for (int u : chain) {
-                int base = u * KpiSlots.SIZE;
-                for (int t = 0; t < nt; t++) {
-                    c[base + touched[t]] += delta[touched[t]];
+                long[] c = writable(w, u);
+                for (int t = 0; t < changed; t++) {
+                    c[touched[t]] += delta[touched[t]];
                 }
                 dirty[u] = true;
             }
         }
-        for (int t = 0; t < nt; t++) {
+        for (int t = 0; t < changed; t++) {
             delta[touched[t]] = 0;
         }
         anyDirty = true;
@@ -225,11 +260,28 @@ final class StateEngine {
                 continue;
             }
             for (int u : chain) {
-                c.applyTo(counters[w], u * KpiSlots.SIZE, sign);
+                c.applyTo(writable(w, u), 0, sign);
                 dirty[u] = true;
             }
         }
         anyDirty = true;
+    }
+
+    /** The block of unit u in window w, cloned first if a snapshot holds it. */
+    long[] writable(int w, int u) {
+        long[] b = blocks[w][u];
+        if (shared[w][u]) {
+            b = b.clone();
+            blocks[w][u] = b;
+            shared[w][u] = false;
+        }
+        return b;
+    }
+
+    /** Hands the block to a snapshot: the writer will not change this array again. */
+    long[] share(int w, int u) {
+        shared[w][u] = true;
+        return blocks[w][u];
     }
 
     private void locationCount(int grid, int sign) {
@@ -303,6 +355,9 @@ final class StateEngine {
         long newDeadline = KpiCalculator.deadline(inc, i);
         boolean wasOverdue = inc.overdueFlag(i);
         boolean isOverdue = newOpen && nowMs > newDeadline;
+        if ((wasOverdue && oldDeadline <= overdueBound) || (isOverdue && newDeadline <= overdueBound)) {
+            overdueDirty = true;
+        }
         if (oldOpen == newOpen && wasOverdue == isOverdue && oldChain == newChain && oldDeadline == newDeadline) {
             return;
         }
@@ -330,18 +385,14 @@ final class StateEngine {
                 inc.setHeapDeadline(i, newDeadline);
             }
         }
-        if (oldOpen != newOpen) {
-            if (newOpen) {
-                openLink(i);
-            } else {
-                openUnlink(i);
-            }
-        }
         anyDirty = true;
     }
 
     private void markOverdue(int i, int[] chain, long deadline) {
         inc.setOverdueFlag(i, true);
+        if (deadline <= overdueBound) {
+            overdueDirty = true;
+        }
         for (int u : chain) {
             overdue[u]++;
             dirty[u] = true;
@@ -353,42 +404,42 @@ final class StateEngine {
         anyDirty = true;
     }
 
-    // ---------------------------------------------------------------- open list
+    // ---------------------------------------------------------------- checkpoint import
 
-    private void ensureOpenList(int n) {
-        if (n > openPrev.length) {
-            int cap = Math.max(n, openPrev.length + (openPrev.length >> 1) + 1024);
-            openPrev = Arrays.copyOf(openPrev, cap);
-            openNext = Arrays.copyOf(openNext, cap);
+    /**
+     * Rebuilds every aggregate, index and queue from restored incidents and log rows (checkpoint
+     * import): the same sums of contributions as the incremental path, in one pass.
+     */
+    void rebuildFromIncidents() {
+        for (long r = log.firstRow(); r < log.rows(); r++) {
+            links.set(r, -1);
         }
-    }
-
-    private void openLink(int i) {
-        openPrev[i] = openTail;
-        openNext[i] = -1;
-        if (openTail >= 0) {
-            openNext[openTail] = i;
-        } else {
-            openHead = i;
+        int[] last = new int[inc.size()];
+        Arrays.fill(last, -1);
+        for (long r = log.firstRow(); r < log.rows(); r++) {
+            int i = log.incident(r);
+            links.set(r, last[i]);
+            last[i] = (int) r;
         }
-        openTail = i;
-        openListVersion++;
-    }
-
-    private void openUnlink(int i) {
-        int p = openPrev[i];
-        int n = openNext[i];
-        if (p >= 0) {
-            openNext[p] = n;
-        } else {
-            openHead = n;
+        for (int i = 0; i < inc.size(); i++) {
+            if (!inc.exists(i)) {
+                continue;
+            }
+            incidents++;
+            long minute = Windows.minute(inc.reportedAt(i));
+            int[] chain = units.chain(inc.grid(i));
+            KpiCalculator.contribution(inc, i, cNew);
+            applyFull(cNew, minute, chain, 1);
+            locationCount(inc.grid(i), 1);
+            minutes.add(minute, i);
+            trendUpdate(i, false, chain, chain, Long.MIN_VALUE, minute);
+            nowUpdate(i, false, Long.MIN_VALUE, chain, chain);
+            if (KpiCalculator.open(inc, i) && !Double.isNaN(inc.lon(i))) {
+                markers.add(i, inc.lon(i), inc.lat(i), inc.severity(i), inc.reportedAt(i));
+            }
         }
-        if (n >= 0) {
-            openPrev[n] = p;
-        } else {
-            openTail = p;
-        }
-        openListVersion++;
+        Arrays.fill(dirty, true);
+        anyDirty = true;
     }
 
     // ---------------------------------------------------------------- clock
@@ -426,6 +477,7 @@ final class StateEngine {
 
     /** The clock went backwards (only replay or tests do this): overdue flags are recomputed. */
     private void recheckOverdue() {
+        overdueDirty = true;
         for (int i = 0; i < inc.size(); i++) {
             if (inc.overdueFlag(i) && !KpiCalculator.overdue(inc, i, nowMs)) {
                 for (int u : units.chain(inc.grid(i))) {
@@ -447,7 +499,10 @@ final class StateEngine {
         windows.ranges(nowMs, nf, nt);
         for (int w = 0; w < Windows.COUNT; w++) {
             if (nf[w] > to[w] || nt[w] < from[w] || nt[w] < to[w] || nf[w] < from[w]) {
-                Arrays.fill(counters[w], 0);
+                for (int u = 0; u < blocks[w].length; u++) {
+                    blocks[w][u] = new long[KpiSlots.SIZE];
+                    shared[w][u] = false;
+                }
                 addMinutes(w, nf[w], nt[w], 1);
             } else {
                 addMinutes(w, from[w], nf[w] - 1, -1);
@@ -472,7 +527,7 @@ final class StateEngine {
                 int i = l.get(k);
                 KpiCalculator.contribution(inc, i, cNew);
                 for (int u : units.chain(inc.grid(i))) {
-                    cNew.applyTo(counters[w], u * KpiSlots.SIZE, sign);
+                    cNew.applyTo(writable(w, u), 0, sign);
                 }
             }
         }

@@ -39,9 +39,11 @@ final class StateHash {
             sum += fmix(h);
         }
         long h = sum;
-        for (long[] c : e.counters) {
-            for (long v : c) {
-                h = mix(h, v);
+        for (long[][] window : e.blocks) {
+            for (long[] c : window) {
+                for (long v : c) {
+                    h = mix(h, v);
+                }
             }
         }
         for (int u = 0; u < e.open.length; u++) {

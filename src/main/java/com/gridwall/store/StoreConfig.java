@@ -20,7 +20,7 @@ public record StoreConfig(ZoneId zone, long maxEvents, int recentLimit, int over
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     public static StoreConfig defaults() {
-        return new StoreConfig(SHANGHAI, 20_000_000L, 200, 100, 20_000, 3, 50, 0);
+        return new StoreConfig(SHANGHAI, 20_000_000L, 200, 100, 10_000, 3, 50, 0);
     }
 
     public StoreConfig withMaxEvents(long n) {

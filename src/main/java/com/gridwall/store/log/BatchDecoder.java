@@ -62,35 +62,34 @@ public final class BatchDecoder {
             }
             out.idStart[i] = eventId.getStartOffset(i);
             out.idLen[i] = length(eventId, i);
-            String where = Long.toString(s);
             if (incident.isNull(i) || length(incident, i) == 0) {
-                throw bad(i, where, eventId, EventSchema.INCIDENT_ID, "is null or empty");
+                throw bad(i, s, eventId, EventSchema.INCIDENT_ID, "is null or empty");
             }
             out.incStart[i] = incident.getStartOffset(i);
             out.incLen[i] = length(incident, i);
-            out.type[i] = (byte) enumValue(types, type, i, where, eventId, EventSchema.TYPE, true);
+            out.type[i] = (byte) enumValue(types, type, i, s, eventId, EventSchema.TYPE, true);
             if (ts.isNull(i)) {
-                throw bad(i, where, eventId, EventSchema.TS, "is null");
+                throw bad(i, s, eventId, EventSchema.TS, "is null");
             }
             out.ts[i] = tsBuf.getLong(i * 8L);
-            out.category[i] = (byte) enumValue(categories, category, i, where, eventId, EventSchema.CATEGORY, true);
-            out.source[i] = (byte) enumValue(sources, source, i, where, eventId, EventSchema.SOURCE, true);
-            out.department[i] = (byte) enumValue(departments, department, i, where, eventId, EventSchema.DEPARTMENT, false);
+            out.category[i] = (byte) enumValue(categories, category, i, s, eventId, EventSchema.CATEGORY, true);
+            out.source[i] = (byte) enumValue(sources, source, i, s, eventId, EventSchema.SOURCE, true);
+            out.department[i] = (byte) enumValue(departments, department, i, s, eventId, EventSchema.DEPARTMENT, false);
             if (severity.isNull(i) || severity.get(i) < 1 || severity.get(i) > 4) {
-                throw bad(i, where, eventId, EventSchema.SEVERITY,
+                throw bad(i, s, eventId, EventSchema.SEVERITY,
                         "must be 1..4, got " + (severity.isNull(i) ? "null" : severity.get(i)));
             }
             out.severity[i] = severity.get(i);
             boolean hasLon = !lon.isNull(i);
             boolean hasLat = !lat.isNull(i);
             if (hasLon != hasLat) {
-                throw bad(i, where, eventId, hasLon ? EventSchema.LAT : EventSchema.LON, "is null while the other coordinate is set");
+                throw bad(i, s, eventId, hasLon ? EventSchema.LAT : EventSchema.LON, "is null while the other coordinate is set");
             }
             if (hasLon) {
                 double x = lon.get(i);
                 double y = lat.get(i);
                 if (!(x >= -180 && x <= 180) || !(y >= -90 && y <= 90)) {
-                    throw bad(i, where, eventId, EventSchema.LON, "point (" + x + ", " + y + ") is not a lon/lat position");
+                    throw bad(i, s, eventId, EventSchema.LON, "point (" + x + ", " + y + ") is not a lon/lat position");
                 }
                 out.lon[i] = x;
                 out.lat[i] = y;
@@ -104,7 +103,7 @@ public final class BatchDecoder {
                 out.gridStart[i] = grid.getStartOffset(i);
                 out.gridLen[i] = length(grid, i);
                 if (out.gridLen[i] == 0) {
-                    throw bad(i, where, eventId, EventSchema.GRID_CODE, "is empty (use null for no grid)");
+                    throw bad(i, s, eventId, EventSchema.GRID_CODE, "is empty (use null for no grid)");
                 }
             }
             out.deadline[i] = deadline.isNull(i) ? DecodedBatch.NO_TIME : deadline.getDataBuffer().getLong(i * 8L);
@@ -113,7 +112,7 @@ public final class BatchDecoder {
             } else {
                 byte v = satisfaction.get(i);
                 if (v < 1 || v > 5) {
-                    throw bad(i, where, eventId, EventSchema.SATISFACTION, "must be 1..5 or null, got " + v);
+                    throw bad(i, s, eventId, EventSchema.SATISFACTION, "must be 1..5 or null, got " + v);
                 }
                 out.satisfaction[i] = v;
             }
@@ -131,7 +130,7 @@ public final class BatchDecoder {
         return v.getEndOffset(i) - v.getStartOffset(i);
     }
 
-    private static int enumValue(EnumCodec codec, VarCharVector v, int i, String seq, VarCharVector ids, String field,
+    private static int enumValue(EnumCodec codec, VarCharVector v, int i, long seq, VarCharVector ids, String field,
                                  boolean required) {
         if (v.isNull(i)) {
             if (required) {
@@ -146,6 +145,10 @@ public final class BatchDecoder {
             throw bad(i, seq, ids, field, "unknown value '" + Utf8.string(v.getDataBuffer(), start, len) + "'");
         }
         return code;
+    }
+
+    private static IllegalArgumentException bad(int row, long seq, VarCharVector ids, String field, String why) {
+        return bad(row, Long.toString(seq), ids, field, why);
     }
 
     private static IllegalArgumentException bad(int row, String seq, VarCharVector ids, String field, String why) {

@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
  * Hashing and comparison of utf8 byte strings straight from Arrow buffers, so that ids can be
@@ -19,15 +20,18 @@ public final class Utf8 {
     }
 
     public static long hash(ArrowBuf buf, long start, int len) {
+        buf.checkBytes(start, start + len);
+        // Raw reads after one range check: this runs for every id of every event.
+        long addr = buf.memoryAddress() + start;
         long h = SEED ^ len;
         int i = 0;
         for (; i + 8 <= len; i += 8) {
-            h = step(h, buf.getLong(start + i));
+            h = step(h, MemoryUtil.getLong(addr + i));
         }
         if (i < len) {
             long tail = 0;
             for (int k = len - 1; k >= i; k--) {
-                tail = (tail << 8) | (buf.getByte(start + k) & 0xFF);
+                tail = (tail << 8) | (MemoryUtil.getByte(addr + k) & 0xFF);
             }
             h = step(h, tail);
         }
@@ -55,14 +59,16 @@ public final class Utf8 {
         if (b.length != len) {
             return false;
         }
+        buf.checkBytes(start, start + len);
+        long addr = buf.memoryAddress() + start;
         int i = 0;
         for (; i + 8 <= len; i += 8) {
-            if (buf.getLong(start + i) != (long) LONGS.get(b, i)) {
+            if (MemoryUtil.getLong(addr + i) != (long) LONGS.get(b, i)) {
                 return false;
             }
         }
         for (; i < len; i++) {
-            if (buf.getByte(start + i) != b[i]) {
+            if (MemoryUtil.getByte(addr + i) != b[i]) {
                 return false;
             }
         }
