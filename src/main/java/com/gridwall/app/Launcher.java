@@ -18,7 +18,6 @@ public final class Launcher {
         m.put("bench", BenchCommand::new);
         m.put("feed-server", FeedServerCommand::new);
         m.put("make-map", MakeMapCommand::new);
-        m.put("bench", BenchCommand::new);
         return m;
     }
 
