@@ -8,8 +8,11 @@ import java.util.function.Supplier;
 final class BenchCommand implements Command {
     private static Map<String, Supplier<Command>> benches() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
+        m.put("feed", BenchFeedCommand::new);
         m.put("map", BenchMapCommand::new);
         m.put("pip", BenchPipCommand::new);
+        m.put("replay", BenchReplayCommand::new);
+        m.put("store", BenchStoreCommand::new);
         return m;
     }
 
@@ -18,8 +21,7 @@ final class BenchCommand implements Command {
         String name = args.word(1);
         Supplier<Command> bench = name == null ? null : benches().get(name);
         if (bench == null) {
-            System.err.println("usage: bench NAME [OPTIONS]; benchmarks: " + benches().keySet());
-            return 2;
+            throw new IllegalArgumentException("expected one of " + benches().keySet() + ", got '" + name + "'");
         }
         return bench.get().run(args);
     }

@@ -15,9 +15,10 @@ public final class Launcher {
     private static Map<String, Supplier<Command>> commands() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
         m.put("help", () -> a -> usage());
+        m.put("bench", BenchCommand::new);
+        m.put("feed-server", FeedServerCommand::new);
         m.put("make-map", MakeMapCommand::new);
         m.put("snapshot", SnapshotCommand::new);
-        m.put("bench", BenchCommand::new);
         return m;
     }
 

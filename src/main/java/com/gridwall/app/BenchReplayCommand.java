@@ -1,0 +1,194 @@
+package com.gridwall.app;
+
+import com.gridwall.domain.Event;
+import com.gridwall.replay.checkpoint.CheckpointCatalog;
+import com.gridwall.replay.checkpoint.CheckpointWriter;
+import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.events.EventVectors;
+import com.gridwall.replay.events.SyntheticHistory;
+import com.gridwall.replay.journal.JournalConfig;
+import com.gridwall.replay.journal.JournalIndex;
+import com.gridwall.replay.journal.JournalReader;
+import com.gridwall.replay.journal.JournalWriter;
+import com.gridwall.replay.journal.JournalingSink;
+import com.gridwall.replay.seek.ReplaySession;
+import com.gridwall.replay.seek.ReplayTime;
+import com.gridwall.replay.seek.Seeker;
+import com.gridwall.replay.seek.StoreFactory;
+import com.gridwall.store.EventSchema;
+import com.gridwall.store.EventStore;
+import com.gridwall.store.StoreConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * `bench replay [--events N] [--seeks K] [--checkpoint-every M] [--log-events L] [--dir D] [--peer-seeks P]`:
+ * records N synthetic events through the journaling sink in front of a live store (checkpoints
+ * every M events), then measures seek latency over K random instants (checkpoint + journal tail),
+ * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
+ * peer in the same run, seeks that replay from the start
+ * without checkpoints. With --dir holding a journal of exactly N events, the recording is reused. Last line:
+ * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
+ */
+final class BenchReplayCommand implements Command {
+    private static final long START = Instant.parse("2026-10-01T00:00:00Z").toEpochMilli();
+    private static final int BATCH = 10_000;
+
+    @Override
+    public int run(Args args) throws Exception {
+        long n = args.getLong("events", 10_000_000L);
+        int seeks = (int) args.getLong("seeks", 40);
+        long every = args.getLong("checkpoint-every", Math.max(50_000, n / 20));
+        long logEvents = args.getLong("log-events", 1_000_000L);
+        int peerSeeks = (int) args.getLong("peer-seeks", 2);
+        String dirArg = args.get("dir", null);
+        Path dir = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("gridwall-replay-bench");
+        if (n < BATCH) {
+            throw new IllegalArgumentException("--events must be at least " + BATCH);
+        }
+        // about 5 events per incident, n events spread over about 30 days
+        SyntheticHistory history = new SyntheticHistory(1, START, n / 5.0 / (30 * 24), 2000);
+        // the live store keeps its newest logEvents events in memory (its retention); incident state stays whole
+        StoreFactory factory = new StoreFactory(history.units(), null, StoreConfig.defaults().withMaxEvents(logEvents));
+        try (BufferAllocator allocator = new RootAllocator()) {
+            JournalIndex existing = JournalReader.scan(dir);
+            if (existing.isEmpty()) {
+                build(history, factory, allocator, dir, n, every);
+            } else if (existing.eventCount() == n) {
+                System.out.println("reusing the journal in " + dir + " (" + n + " events)");
+            } else {
+                throw new IllegalArgumentException("--dir " + dir + " holds a journal of " + existing.eventCount()
+                        + " events, not " + n + "; give an empty directory");
+            }
+            JournalIndex index = JournalReader.scan(dir);
+            System.out.printf(Locale.ROOT, "journal: %d events, %d segments, %.1f MB; %d checkpoints, %.1f MB%n",
+                    index.eventCount(), index.segments().size(), index.bytes() / 1e6,
+                    CheckpointCatalog.scan(dir).size(), dirBytes(dir.resolve(CheckpointCatalog.DIR)) / 1e6);
+            double[] ms;
+            double eps;
+            try (ReplaySession session = ReplaySession.open(dir, factory, allocator)) {
+                long from = session.timeline().start().toEpochMilli();
+                long to = session.timeline().end().toEpochMilli();
+                SplittableRandom rnd = new SplittableRandom(42);
+                for (int i = 0; i < 2; i++) {
+                    session.seek(Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1))); // warm-up
+                }
+                ms = new double[seeks];
+                long tail = 0;
+                long restore = 0;
+                for (int i = 0; i < seeks; i++) {
+                    Instant t = Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1));
+                    long t0 = System.nanoTime();
+                    session.seek(t);
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                    tail += session.lastApplied();
+                    restore += session.lastRestoreNanos();
+                }
+                double tailSeconds = Math.max(1e-9, (java.util.Arrays.stream(ms).sum() * 1e6 - restore) / 1e9);
+                eps = tail / tailSeconds;
+                System.out.printf(Locale.ROOT, "seek: %d random instants, mean tail %d events, mean checkpoint restore %.1f ms,"
+                        + " tail replayed at %.0f events/s%n", seeks, tail / seeks, restore / 1e6 / seeks, eps);
+                playback(session, from, to);
+            }
+            peer(dir, factory, allocator, peerSeeks);
+            java.util.Arrays.sort(ms);
+            double p50 = ms[(int) Math.floor(0.50 * (ms.length - 1))];
+            double p95 = ms[(int) Math.ceil(0.95 * (ms.length - 1))];
+            if (dirArg == null) {
+                deleteTree(dir);
+            }
+            System.out.printf(Locale.ROOT, "replay-bench events=%d seek_p50_ms=%.1f seek_p95_ms=%.1f replay_eps=%.0f%n",
+                    n, p50, p95, eps);
+        }
+        return 0;
+    }
+
+    /** The live side: the journaling sink in front of a store, checkpoints every {@code every} events. */
+    private static void build(SyntheticHistory history, StoreFactory factory, BufferAllocator allocator, Path dir,
+                              long n, long every) throws IOException {
+        ReplayTime liveClock = new ReplayTime(START);
+        long t0 = System.nanoTime();
+        try (EventStore live = factory.create(allocator, liveClock);
+             JournalWriter journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false));
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
+            journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), every));
+            JournalingSink sink = new JournalingSink(live, journal);
+            for (long done = 0; done < n; done += BATCH) {
+                List<Event> events = history.next((int) Math.min(BATCH, n - done));
+                liveClock.set(events.get(events.size() - 1).ts());
+                EventVectors.write(events, root);
+                sink.append(root);
+            }
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "record: %d events through store + journal + checkpoints in %.1f s (%.0f events/s)%n",
+                n, s, n / s);
+    }
+
+    /** Playback as the 3600x clock drives it: forward steps of one simulated hour from a seek. */
+    private static void playback(ReplaySession session, long from, long to) throws IOException {
+        long t = from + (to - from) / 3;
+        session.seek(Instant.ofEpochMilli(t));
+        long applied = 0;
+        long t0 = System.nanoTime();
+        long end = Math.min(to, t + 4L * 24 * 3_600_000L);
+        int steps = 0;
+        while (t < end) {
+            t += 3_600_000L;
+            session.playTo(Instant.ofEpochMilli(t));
+            applied += session.lastApplied();
+            steps++;
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        double perHour = (double) applied / steps;
+        System.out.printf(Locale.ROOT, "playback: %d events over %d simulated hours in %.2f s (%.0f ms per 1-hour step, "
+                + "i.e. per second of 3600x; 3600x needs %.0f events/s)%n", applied, steps, s, s * 1000 / steps, perHour);
+    }
+
+    /** The peer: the same seeks without checkpoints (replay from the first event). */
+    private static void peer(Path dir, StoreFactory factory, BufferAllocator allocator, int count) throws IOException {
+        if (count <= 0) {
+            return;
+        }
+        JournalIndex index = JournalReader.scan(dir);
+        List<Double> ms = new ArrayList<>();
+        try (Seeker full = new Seeker(dir, index, allocator, factory, null)) {
+            for (int i = 1; i <= count; i++) {
+                long t = index.minTs() + (index.maxTs() - index.minTs()) * i / (2L * count);
+                long t0 = System.nanoTime();
+                full.seek(Instant.ofEpochMilli(t));
+                ms.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "peer (no checkpoints, replay from the start): seeks at up to mid-range took %s ms%n",
+                ms.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+    }
+
+    private static long dirBytes(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package com.gridwall.replay.seek;
+
+import com.gridwall.replay.analysis.IncidentFilter;
+import com.gridwall.replay.analysis.IncidentFold;
+import com.gridwall.replay.analysis.IncidentRecord;
+import com.gridwall.replay.analysis.PeriodComparison;
+import com.gridwall.replay.bookmark.BookmarkFile;
+import com.gridwall.replay.checkpoint.CheckpointCatalog;
+import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.clock.ReplayClock;
+import com.gridwall.replay.export.IncidentArrow;
+import com.gridwall.replay.export.IncidentCsv;
+import com.gridwall.replay.journal.JournalIndex;
+import com.gridwall.replay.journal.JournalReader;
+import com.gridwall.replay.journal.JournalWriter;
+import com.gridwall.replay.timeline.Timeline;
+import com.gridwall.store.snapshot.WallSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * Everything replay offers the app, over one journal directory: the timeline (range, density,
+ * bookmarks), the replay clock, the wall as of any instant, and the analyst tools (filters,
+ * period comparison, exports). The replay uses its own store; the live one is never touched.
+ * <p>Typical wiring: {@code ReplaySession.open(dir, factory, allocator)} then
+ * {@code seek(Instant)} → {@link WallSnapshot}; or a {@link ReplayDriver} that follows the clock.
+ * <p>Thread-safety: all methods are synchronized (one replay thread at a time; the FX thread should
+ * read snapshots from a {@link ReplayDriver}, not call seek itself).
+ */
+public final class ReplaySession implements AutoCloseable {
+    private final Path dir;
+    private final BufferAllocator allocator;
+    private final Supplier<JournalIndex> liveIndex;
+    private final Seeker seeker;
+    private final ReplayClock clock;
+    private final BookmarkFile bookmarks;
+    private Timeline timeline;
+
+    private ReplaySession(Path dir, JournalIndex index, Supplier<JournalIndex> liveIndex, StoreFactory factory,
+                          BufferAllocator allocator, Clock wall) throws IOException {
+        this.dir = dir;
+        this.allocator = allocator;
+        this.liveIndex = liveIndex;
+        this.seeker = new Seeker(dir, index, allocator, factory, new StoreImage());
+        this.clock = new ReplayClock(wall);
+        this.bookmarks = BookmarkFile.open(dir);
+        updateTimeline(index);
+    }
+
+    /**
+     * Opens a journal directory read-only (the wall's own, or one built by history import).
+     * @throws IllegalArgumentException when {@code dir} holds no journal
+     */
+    public static ReplaySession open(Path dir, StoreFactory factory, BufferAllocator allocator) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no journal directory at " + dir);
+        }
+        JournalIndex index = JournalReader.scan(dir);
+        if (index.isEmpty()) {
+            throw new IllegalArgumentException("journal " + dir + " holds no committed event");
+        }
+        return new ReplaySession(dir, index, null, factory, allocator, Clock.systemUTC());
+    }
+
+    /** Replays the running wall's own journal; {@link #refresh()} picks up what arrived since. */
+    public static ReplaySession attach(JournalWriter live, StoreFactory factory, BufferAllocator allocator)
+            throws IOException {
+        return new ReplaySession(live.config().dir(), live.index(), live::index, factory, allocator, Clock.systemUTC());
+    }
+
+    /** Sees events journaled since opening (live journal) and re-reads checkpoints. */
+    public synchronized void refresh() throws IOException {
+        JournalIndex index = liveIndex != null ? liveIndex.get() : JournalReader.scan(dir);
+        seeker.refresh(index);
+        updateTimeline(index);
+    }
+
+    private void updateTimeline(JournalIndex index) throws IOException {
+        long start = index.minTs();
+        if (Files.exists(dir.resolve(JournalWriter.RETAINED_FROM))) {
+            // after retention only instants from the oldest usable checkpoint on can be rebuilt
+            CheckpointCatalog c = CheckpointCatalog.scan(dir);
+            long[] seqs = c.seqs();
+            start = index.maxTs();
+            for (int i = 0; i < seqs.length; i++) {
+                if (seqs[i] >= index.firstSeq() - 1) {
+                    start = Math.min(start, c.maxTs(i));
+                }
+            }
+        }
+        timeline = new Timeline(index, start);
+        clock.setRange(timeline.start(), timeline.end());
+    }
+
+    public synchronized Timeline timeline() {
+        return timeline;
+    }
+
+    public ReplayClock clock() {
+        return clock;
+    }
+
+    public BookmarkFile bookmarks() {
+        return bookmarks;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** The wall as of {@code at}, deterministic (see {@link Seeker#seek}). */
+    public synchronized WallSnapshot seek(Instant at) throws IOException {
+        return seeker.seek(at);
+    }
+
+    /** Playback step forward to {@code at} (see {@link Seeker#playTo}). */
+    public synchronized WallSnapshot playTo(Instant at) throws IOException {
+        return seeker.playTo(at);
+    }
+
+    /** State hash of the replay store after the last seek. */
+    public synchronized long stateHash() {
+        return seeker.stateHash();
+    }
+
+    /** Events applied by the last seek or playback step. */
+    public synchronized long lastApplied() {
+        return seeker.lastSeekApplied();
+    }
+
+    /** Time the last seek spent restoring its checkpoint (or creating an empty store), in ns. */
+    public synchronized long lastRestoreNanos() {
+        return seeker.lastRestoreNanos();
+    }
+
+    /** The incidents selected by {@code filter}, with their state at the end of its range. */
+    public synchronized List<IncidentRecord> incidents(IncidentFilter filter) throws IOException {
+        return IncidentFold.select(seeker.index(), allocator, filter);
+    }
+
+    /** Two periods side by side per unit (e.g. {@link PeriodComparison#weekOverWeek}). */
+    public synchronized List<PeriodComparison.Row> compare(IncidentFilter current, IncidentFilter previous,
+                                                           Function<IncidentRecord, String> unitOf) throws IOException {
+        return PeriodComparison.compare(incidents(current), incidents(previous), unitOf);
+    }
+
+    /** Writes the selected incidents as CSV; returns how many. */
+    public synchronized int exportCsv(IncidentFilter filter, Path out) throws IOException {
+        List<IncidentRecord> l = incidents(filter);
+        IncidentCsv.write(l, out);
+        return l.size();
+    }
+
+    /** Writes the selected incidents as an Arrow IPC stream; returns how many. */
+    public synchronized int exportArrow(IncidentFilter filter, Path out) throws IOException {
+        List<IncidentRecord> l = incidents(filter);
+        IncidentArrow.write(l, out, allocator);
+        return l.size();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        seeker.close();
+    }
+}

@@ -1,0 +1,331 @@
+package com.gridwall.store;
+
+import com.gridwall.domain.GridResolver;
+import com.gridwall.domain.UnitDirectory;
+import com.gridwall.store.log.BatchDecoder;
+import com.gridwall.store.log.ByteKeyIndex;
+import com.gridwall.store.log.DecodedBatch;
+import com.gridwall.store.log.EventIdIndex;
+import com.gridwall.store.log.EventLog;
+import com.gridwall.store.log.Utf8;
+import com.gridwall.store.query.RangeQuery;
+import com.gridwall.store.query.RangeResult;
+import com.gridwall.store.snapshot.WallSnapshot;
+import com.gridwall.store.state.EventView;
+import com.gridwall.store.state.UnitTable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * The in-memory incident store: an Arrow event log, every incident's state, incremental KPIs at
+ * every level and rolling window, and immutable snapshots for the wall.
+ *
+ * <p>Threading: one writer at a time. {@link #append}, {@link #tick}, {@link #asOf}, {@link #query}
+ * and {@link #stateHash} are synchronized, so a replay or analyst thread may call them while the
+ * feed writes (they then wait for each other). {@link #snapshot()} and {@link #lastSeq()} never
+ * block: they read what the writer last published, and are safe from the FX thread.
+ *
+ * <p>Time: the injected {@link Clock} is "now" for open/overdue and the rolling windows; call
+ * {@link #tick()} periodically (e.g. every second) so windows roll over and incidents go overdue
+ * while no event arrives.
+ */
+public final class EventStore implements EventSink, AutoCloseable {
+    private final BufferAllocator allocator;
+    private final StoreConfig config;
+    private final Clock clock;
+    private final GridResolver resolver;
+    private final UnitTable units;
+    private final EventLog log;
+    private final EventIdIndex eventIds = new EventIdIndex();
+    private final ByteKeyIndex incidentIds = new ByteKeyIndex();
+    private final BatchDecoder decoder = new BatchDecoder();
+    private final StateEngine engine;
+    private final SnapshotBuilder builder;
+    private final AtomicReference<WallSnapshot> current = new AtomicReference<>();
+    private final Map<String, Integer> resolvedGrids = new HashMap<>();
+    private final EventView view = new EventView();
+    private String[] pointGrids = new String[0];
+    private volatile long lastSeq = -1;
+    private long version;
+    private long duplicates;
+    private long lastPublishNanos;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private final long[] publishNanos = new long[64];
+    private final long[] publishCpuNanos = new long[64];
+    private long publishes;
+    private boolean pending;
+    private boolean closed;
+
+    /**
+     * @param parent    the allocator the store's own child allocator is taken from (closed by {@link #close()})
+     * @param directory the unit hierarchy for roll-ups; may be empty (everything counts under the root)
+     * @param resolver  grid of a point, for events without grid_code; null: such points count as outside
+     */
+    public EventStore(BufferAllocator parent, UnitDirectory directory, GridResolver resolver, Clock clock,
+                      StoreConfig config) {
+        this.allocator = parent.newChildAllocator("event-store", 0, Long.MAX_VALUE);
+        this.config = config;
+        this.clock = clock;
+        this.resolver = resolver;
+        this.units = new UnitTable(directory);
+        this.log = new EventLog(allocator, config.maxEvents());
+        this.engine = new StateEngine(config, units, log, incidentIds, clock.millis());
+        this.builder = new SnapshotBuilder(engine);
+        publish();
+    }
+
+    @Override
+    public synchronized AppendResult append(VectorSchemaRoot batch) {
+        if (closed) {
+            throw new IllegalStateException("event store is closed");
+        }
+        DecodedBatch b = decoder.decode(batch);
+        resolvePoints(b);
+        int accepted = 0;
+        int dups = 0;
+        for (int r = 0; r < b.rows; r++) {
+            long idHash = Utf8.hash(b.idData, b.idStart[r], b.idLen[r]);
+            if (eventIds.contains(log, b.idData, b.idStart[r], b.idLen[r], idHash)) {
+                dups++;
+                continue;
+            }
+            int incident = incidentIds.intern(b.incData, b.incStart[r], b.incLen[r]);
+            int grid = gridOf(b, r);
+            long row = log.append(b.seq[r], b.ts[r], b.type[r], b.category[r], b.source[r], b.department[r],
+                    b.severity[r], b.lon[r], b.lat[r], incident, grid, b.deadline[r], b.satisfaction[r],
+                    b.idData, b.idStart[r], b.idLen[r], b.sumData, b.sumStart[r], b.sumLen[r]);
+            eventIds.add(idHash, row);
+            view.row = row;
+            view.seq = b.seq[r];
+            view.ts = b.ts[r];
+            view.type = b.type[r];
+            view.category = b.category[r];
+            view.source = b.source[r];
+            view.department = b.department[r];
+            view.severity = b.severity[r];
+            view.lon = b.lon[r];
+            view.lat = b.lat[r];
+            view.grid = grid;
+            view.deadline = b.deadline[r];
+            view.satisfaction = b.satisfaction[r];
+            engine.apply(incident, view);
+            accepted++;
+        }
+        engine.links.dropBelow(log.firstRow());
+        duplicates += dups;
+        lastSeq = engine.lastSeq;
+        engine.advance(clock.millis());
+        pending = true;
+        if (System.nanoTime() - lastPublishNanos >= config.publishEveryMillis() * 1_000_000L) {
+            publish();
+        }
+        return new AppendResult(accepted, dups, lastSeq);
+    }
+
+    /**
+     * Point-in-polygon for the rows that have a point but no grid code, before the rows are
+     * applied. Large batches use both cores: the resolver is thread-safe (GridResolver contract).
+     */
+    private void resolvePoints(DecodedBatch b) {
+        if (pointGrids.length < b.rows) {
+            pointGrids = new String[b.rows];
+        }
+        String[] out = pointGrids;
+        if (resolver == null) {
+            Arrays.fill(out, 0, b.rows, null);
+            return;
+        }
+        IntStream rows = IntStream.range(0, b.rows);
+        if (b.rows >= 4096) {
+            rows = rows.parallel();
+        }
+        rows.forEach(r -> out[r] = b.gridLen[r] < 0 && !Double.isNaN(b.lon[r]) ? resolver.gridAt(b.lon[r], b.lat[r])
+                : null);
+    }
+
+    private int gridOf(DecodedBatch b, int r) {
+        if (b.gridLen[r] >= 0) {
+            return units.internGrid(b.gridData, b.gridStart[r], b.gridLen[r]);
+        }
+        if (Double.isNaN(b.lon[r])) {
+            return EventLog.GRID_NONE;
+        }
+        String code = pointGrids[r];
+        if (code == null) {
+            return EventLog.GRID_OUTSIDE;
+        }
+        Integer id = resolvedGrids.get(code);
+        if (id == null) {
+            id = units.internGrid(code);
+            resolvedGrids.put(code, id);
+        }
+        return id;
+    }
+
+    @Override
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** The newest published snapshot; never blocks, never null. */
+    public WallSnapshot snapshot() {
+        return current.get();
+    }
+
+    /** Advances to the clock's now (windows roll, deadlines pass) and publishes a snapshot. */
+    public synchronized void tick() {
+        if (closed) {
+            return;
+        }
+        engine.advance(clock.millis());
+        publish();
+    }
+
+    private void publish() {
+        long c0 = CPU.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        current.set(builder.build(++version, duplicates));
+        lastPublishNanos = System.nanoTime();
+        int k = (int) (publishes++ % publishNanos.length);
+        publishNanos[k] = lastPublishNanos - t0;
+        publishCpuNanos[k] = CPU.getCurrentThreadCpuTime() - c0;
+        pending = false;
+    }
+
+    /** CPU time of the same publications (unaffected by other processes taking the CPU), ns. */
+    public synchronized long[] recentPublishCpuNanos() {
+        int n = (int) Math.min(publishes, publishCpuNanos.length);
+        long[] out = new long[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = publishCpuNanos[(int) ((publishes - n + k) % publishCpuNanos.length)];
+        }
+        return out;
+    }
+
+    /** How long the last (up to 64) snapshot publications took to build, oldest first, ns. */
+    public synchronized long[] recentPublishNanos() {
+        int n = (int) Math.min(publishes, publishNanos.length);
+        long[] out = new long[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = publishNanos[(int) ((publishes - n + k) % publishNanos.length)];
+        }
+        return out;
+    }
+
+    /** True if a batch was applied since the last published snapshot. */
+    public synchronized boolean hasPending() {
+        return pending;
+    }
+
+    /**
+     * The wall as of instant t by event time: every logged event with ts ≤ t folded afresh, with
+     * windows, open and overdue evaluated at t. Cost: one pass over the retained log.
+     */
+    public synchronized WallSnapshot asOf(Instant t) {
+        return new SnapshotBuilder(pastEngine(t.toEpochMilli())).build(0, 0);
+    }
+
+    private StateEngine pastEngine(long at) {
+        StateEngine past = new StateEngine(config, units, log, incidentIds, at);
+        EventView v = new EventView();
+        for (long row = log.firstRow(); row < log.rows(); row++) {
+            if (log.ts(row) > at) {
+                continue;
+            }
+            past.read(row, v);
+            past.apply(log.incident(row), v);
+        }
+        past.advance(at);
+        return past;
+    }
+
+    /**
+     * Ad-hoc aggregation over incidents reported in the query's range, with filters, on the
+     * current state: KPI totals plus counts and resolve times by grid x category.
+     */
+    public synchronized RangeResult aggregate(RangeQuery q) {
+        return RangeAggregator.run(engine, q, true);
+    }
+
+    /** The same on the state as of instant t (by event time, like {@link #asOf}). */
+    public synchronized RangeResult aggregate(RangeQuery q, Instant t) {
+        return RangeAggregator.run(pastEngine(t.toEpochMilli()), q, true);
+    }
+
+    /** Only the grid x category rows (no KPI totals): the benchmark's KPI query. */
+    public synchronized RangeResult gridCategoryCounts(RangeQuery q) {
+        return RangeAggregator.run(engine, q, false);
+    }
+
+    /** Deterministic hash of every incident's state and every aggregate (independent of arrival order). */
+    public synchronized long stateHash() {
+        return StateHash.of(engine);
+    }
+
+    /** Memory and volume figures. */
+    public synchronized StoreStats stats() {
+        return new StoreStats(engine.events, duplicates, engine.incidents, log.heldRows(), log.arrowBytes(),
+                log.payloadBytes());
+    }
+
+    StateEngine engine() {
+        return engine;
+    }
+
+    /** The inner parts a checkpoint import fills. */
+    record Parts(StateEngine engine, EventLog log, EventIdIndex eventIds, ByteKeyIndex incidentIds,
+                 BufferAllocator allocator) {
+    }
+
+    /**
+     * Writes the whole store state (checkpoint format 1: Arrow IPC streams, see StoreCheckpoint)
+     * so that {@link #restore} can rebuild it without folding every event again.
+     */
+    public synchronized void checkpoint(OutputStream out) throws IOException {
+        StoreCheckpoint.write(engine, duplicates, allocator, out);
+    }
+
+    /**
+     * A new store holding the state of a checkpoint: same incidents, aggregates and log rows,
+     * hence the same {@link #stateHash()} when evaluated at the same instant. The clock then moves
+     * it to now. Closes what it built and rethrows if the stream is not a valid checkpoint.
+     */
+    public static EventStore restore(InputStream in, BufferAllocator parent, UnitDirectory directory,
+                                     GridResolver resolver, Clock clock, StoreConfig config) throws IOException {
+        EventStore s = new EventStore(parent, directory, resolver, clock, config);
+        try {
+            synchronized (s) {
+                s.duplicates = StoreCheckpoint.read(new Parts(s.engine, s.log, s.eventIds, s.incidentIds, s.allocator), in);
+                s.lastSeq = s.engine.lastSeq;
+                s.engine.advance(clock.millis());
+                s.publish();
+            }
+            return s;
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        log.close();
+        allocator.close();
+    }
+}

@@ -1,0 +1,284 @@
+package com.gridwall.store;
+
+import com.gridwall.domain.Category;
+import com.gridwall.domain.Department;
+import com.gridwall.domain.EventType;
+import com.gridwall.domain.Level;
+import com.gridwall.domain.Source;
+import com.gridwall.store.agg.TrendRing;
+import com.gridwall.store.agg.Windows;
+import com.gridwall.store.kpi.KpiCalculator;
+import com.gridwall.store.kpi.KpiSlots;
+import com.gridwall.store.snapshot.Hotspot;
+import com.gridwall.store.snapshot.Kpis;
+import com.gridwall.store.snapshot.LiveMarkers;
+import com.gridwall.store.snapshot.OverdueIncident;
+import com.gridwall.store.snapshot.RecentEvent;
+import com.gridwall.store.snapshot.Trend;
+import com.gridwall.store.snapshot.UnitKpis;
+import com.gridwall.store.snapshot.WallSnapshot;
+import com.gridwall.store.state.IncidentTable;
+import com.gridwall.store.state.UnitTable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * Turns the engine's state into an immutable {@link WallSnapshot} without touching the log
+ * beyond the few recent rows: units whose counters did not change since the previous snapshot
+ * keep their {@link UnitKpis} object; changed ones get references to their counter blocks, which
+ * the engine copies on its next write (copy-on-write), and KPIs are derived from them lazily. Runs on the writer thread under the store's lock.
+ */
+final class SnapshotBuilder {
+    private static final EventType[] TYPES = EventType.values();
+    private static final Category[] CATEGORIES = Category.values();
+    private static final Source[] SOURCES = Source.values();
+    private static final Department[] DEPARTMENTS = Department.values();
+
+    private final StateEngine e;
+    private final UnitKpis[] units;
+    private final Trend[] hourly;
+    private long hourlyMinute = Long.MIN_VALUE;
+    private LiveMarkers markers = LiveMarkers.EMPTY;
+    private long markersVersion = -1;
+    private WallSnapshot last;
+
+    SnapshotBuilder(StateEngine engine) {
+        this.e = engine;
+        this.units = new UnitKpis[engine.units.units()];
+        this.hourly = new Trend[engine.units.units()];
+    }
+
+    WallSnapshot build(long version, long duplicates) {
+        UnitTable ut = e.units;
+        boolean changed = e.anyDirty || last == null;
+        Map<String, UnitKpis> unitMap;
+        Map<String, Trend> hourlyMap;
+        boolean minuteMoved = hourlyMinute != e.nowMinute;
+        if (changed || minuteMoved) {
+            for (int u = 0; u < ut.units(); u++) {
+                if (e.dirty[u] || units[u] == null || minuteMoved) {
+                    units[u] = unitKpis(u);
+                    int t = ut.trendIndex(u);
+                    if (t >= 0) {
+                        hourly[u] = hourlyTrend(t);
+                    }
+                    e.dirty[u] = false;
+                }
+            }
+            hourlyMinute = e.nowMinute;
+            unitMap = new HashMap<>(ut.units() * 2);
+            hourlyMap = new HashMap<>();
+            for (int u = 0; u < ut.units(); u++) {
+                unitMap.put(ut.code(u), units[u]);
+                if (hourly[u] != null) {
+                    hourlyMap.put(ut.code(u), hourly[u]);
+                }
+            }
+            unitMap = Collections.unmodifiableMap(unitMap);
+            hourlyMap = Collections.unmodifiableMap(hourlyMap);
+        } else {
+            unitMap = last.units();
+            hourlyMap = last.hourlyTrends();
+        }
+        e.anyDirty = false;
+        if (markersVersion != e.markers.version()) {
+            markers = markers();
+            markersVersion = e.markers.version();
+        }
+        last = new WallSnapshot(version, Instant.ofEpochMilli(e.nowMs), e.lastSeq, e.events, duplicates,
+                e.incidents, unitMap, changed || minuteMoved || last == null ? minuteTrend() : last.trend(), hourlyMap,
+                recent(), overdueList(), changed || last == null ? hotspots() : last.hotspots(), markers,
+                e.unknownGridEvents, e.outsideEvents, e.unknownGridIncidents, e.outsideIncidents);
+        return last;
+    }
+
+    @SuppressWarnings("unchecked")
+    private UnitKpis unitKpis(int u) {
+        Supplier<Kpis>[] windows = new Supplier[Windows.COUNT];
+        for (int w = 0; w < Windows.COUNT; w++) {
+            long[] frozen = e.share(w, u);
+            windows[w] = () -> KpiCalculator.kpis(frozen, 0);
+        }
+        int t = e.units.trendIndex(u);
+        OptionalLong openY = OptionalLong.empty();
+        OptionalLong overdueY = OptionalLong.empty();
+        if (t >= 0) {
+            int o = e.trend.open(t, e.nowMinute - 1440);
+            int d = e.trend.overdue(t, e.nowMinute - 1440);
+            openY = o < 0 ? OptionalLong.empty() : OptionalLong.of(o);
+            overdueY = d < 0 ? OptionalLong.empty() : OptionalLong.of(d);
+        }
+        return new UnitKpis(e.units.code(u), e.units.level(u), e.open[u], e.overdue[u], openY, overdueY, windows);
+    }
+
+    private Trend minuteTrend() {
+        int n = 1440;
+        int[] rec = new int[n];
+        int[] res = new int[n];
+        int[] op = new int[n];
+        int[] od = new int[n];
+        long first = e.nowMinute - (n - 1);
+        int t = e.units.trendIndex(UnitTable.ROOT);
+        for (int k = 0; k < n; k++) {
+            long m = first + k;
+            rec[k] = e.trend.received(t, m);
+            res[k] = e.trend.resolved(t, m);
+            op[k] = e.trend.open(t, m);
+            od[k] = e.trend.overdue(t, m);
+        }
+        return new Trend(first * Windows.MINUTE_MS, Windows.MINUTE_MS, rec, res, op, od);
+    }
+
+    private Trend hourlyTrend(int t) {
+        int n = 24;
+        long firstHour = Math.floorDiv(e.nowMinute, 60) - (n - 1);
+        int[] rec = new int[n];
+        int[] res = new int[n];
+        int[] op = new int[n];
+        int[] od = new int[n];
+        TrendRing r = e.trend;
+        for (int k = 0; k < n; k++) {
+            long h = firstHour + k;
+            rec[k] = r.hourReceived(t, h);
+            res[k] = r.hourResolved(t, h);
+            op[k] = r.hourOpen(t, h);
+            od[k] = r.hourOverdue(t, h);
+        }
+        return new Trend(firstHour * 3_600_000L, 3_600_000L, rec, res, op, od);
+    }
+
+    private List<RecentEvent> recent() {
+        int n = (int) Math.min(e.recentCount, e.recentRows.length);
+        List<RecentEvent> out = new ArrayList<>(n);
+        long first = e.log.firstRow();
+        for (int k = 0; k < n; k++) {
+            long row = e.recentRows[(e.recentPos - 1 - k + e.recentRows.length) % e.recentRows.length];
+            if (row < first) {
+                continue;
+            }
+            int i = e.log.incident(row);
+            int grid = e.inc.grid(i);
+            UnitTable ut = e.units;
+            out.add(new RecentEvent(e.log.seq(row), e.incidentIds.string(i), TYPES[e.log.type(row)],
+                    CATEGORIES[e.log.category(row)], SOURCES[e.log.source(row)], e.log.severity(row),
+                    ut.ancestorCode(grid, Level.GRID), ut.ancestorCode(grid, Level.COMMUNITY),
+                    ut.ancestorCode(grid, Level.STREET), ut.ancestorCode(grid, Level.DISTRICT), e.log.ts(row),
+                    TYPES[e.inc.status(i)]));
+        }
+        out.sort(Comparator.comparingLong(RecentEvent::ts).thenComparingLong(RecentEvent::seq).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The most overdue open incidents: pops valid heap entries, then pushes them back. */
+    private List<OverdueIncident> overdueList() {
+        if (!e.overdueDirty && last != null) {
+            return last.overdue();
+        }
+        int limit = e.config.overdueLimit();
+        long[] ds = new long[limit];
+        int[] is = new int[limit];
+        int n = 0;
+        IncidentTable t = e.inc;
+        while (n < limit && !e.overdueHeap.isEmpty()) {
+            long d = e.overdueHeap.peekKey();
+            int i = e.overdueHeap.peekVal();
+            e.overdueHeap.pop();
+            if (t.overdueHeapDeadline(i) != d) {
+                continue;
+            }
+            if (!t.overdueFlag(i) || KpiCalculator.deadline(t, i) != d) {
+                t.setOverdueHeapDeadline(i, IncidentTable.NO_TIME);
+                continue;
+            }
+            ds[n] = d;
+            is[n] = i;
+            n++;
+        }
+        List<OverdueIncident> out = new ArrayList<>(n);
+        UnitTable ut = e.units;
+        e.overdueBound = n == limit && n > 0 ? ds[n - 1] : Long.MAX_VALUE;
+        e.overdueDirty = false;
+        for (int k = 0; k < n; k++) {
+            int i = is[k];
+            e.overdueHeap.push(ds[k], i);
+            int grid = t.grid(i);
+            out.add(new OverdueIncident(e.incidentIds.string(i), CATEGORIES[t.category(i)],
+                    t.department(i) < 0 ? null : DEPARTMENTS[t.department(i)], t.severity(i),
+                    ut.ancestorCode(grid, Level.GRID), ut.ancestorCode(grid, Level.COMMUNITY),
+                    ut.ancestorCode(grid, Level.STREET), ut.ancestorCode(grid, Level.DISTRICT), t.reportedAt(i), ds[k],
+                    TYPES[t.status(i)]));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Grid x category counts over the last 7 days at or above the threshold, top K by count. */
+    private List<Hotspot> hotspots() {
+        int threshold = Math.max(1, e.config.hotspotThreshold());
+        int limit = e.config.hotspotLimit();
+        long[][] c = e.blocks[Windows.LAST_7D];
+        UnitTable ut = e.units;
+        // key = count << 32 | (unit * 16 + category): one primitive sort, objects only for the top K
+        long[] keys = new long[64];
+        int n = 0;
+        for (int u = 1; u < ut.units(); u++) {
+            if (ut.level(u) != Level.GRID) {
+                continue;
+            }
+            long[] b = c[u];
+            for (int k = 0; k < CATEGORIES.length; k++) {
+                long count = b[KpiSlots.CATEGORY + k];
+                if (count >= threshold) {
+                    if (n == keys.length) {
+                        keys = Arrays.copyOf(keys, n * 2);
+                    }
+                    keys[n++] = (count << 32) | ((long) u * 16 + k);
+                }
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        List<Hotspot> out = new ArrayList<>(Math.min(n, limit));
+        // highest count first; equal counts in ascending grid code order
+        int k = n - 1;
+        while (k >= 0 && out.size() < limit) {
+            long count = keys[k] >>> 32;
+            int j = k;
+            while (j > 0 && (keys[j - 1] >>> 32) == count) {
+                j--;
+            }
+            List<Hotspot> tie = new ArrayList<>();
+            for (int m = j; m <= k; m++) {
+                int unit = (int) ((keys[m] & 0xFFFFFFFFL) / 16);
+                int cat = (int) ((keys[m] & 0xFFFFFFFFL) % 16);
+                tie.add(new Hotspot(ut.code(unit), ut.unitAncestorCode(unit, Level.COMMUNITY),
+                        ut.unitAncestorCode(unit, Level.STREET), CATEGORIES[cat], count));
+            }
+            tie.sort(Comparator.comparing(Hotspot::gridCode).thenComparing(h -> h.category().ordinal()));
+            for (Hotspot h : tie) {
+                if (out.size() < limit) {
+                    out.add(h);
+                }
+            }
+            k = j - 1;
+        }
+        return List.copyOf(out);
+    }
+
+    private LiveMarkers markers() {
+        int limit = Math.min(e.config.markerLimit(), e.markers.live());
+        double[] lon = new double[limit];
+        double[] lat = new double[limit];
+        byte[] sev = new byte[limit];
+        long[] at = new long[limit];
+        int n = e.markers.newest(limit, lon, lat, sev, at);
+        return n == limit ? new LiveMarkers(lon, lat, sev, at)
+                : new LiveMarkers(Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(sev, n), Arrays.copyOf(at, n));
+    }
+}

@@ -1,0 +1,208 @@
+package com.gridwall.store.log;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * The append-only event log in Arrow memory: accepted events only (duplicates never enter), in
+ * arrival order, addressed by a global row number that never changes. Enumerations are stored as
+ * ordinals; absent values as sentinels: department and satisfaction -1, deadline
+ * {@link Long#MIN_VALUE}, lon/lat NaN, summary empty. The grid column holds the id of the grid
+ * code given or resolved for the row ({@link #GRID_OUTSIDE} when a point lies outside every grid,
+ * {@link #GRID_NONE} when the row has neither code nor point).
+ *
+ * <p>Retention drops whole chunks from the front once more than {@code maxEvents} are held; rows
+ * before {@link #firstRow()} are gone. Single writer; not thread-safe.
+ */
+public final class EventLog implements AutoCloseable {
+    public static final int GRID_OUTSIDE = -1;
+    public static final int GRID_NONE = -2;
+    /** Bytes per row of the fixed-width columns: the payload without strings. */
+    public static final int FIXED_BYTES = 5 * 8 + 2 * 4 + 6;
+
+    private final BufferAllocator allocator;
+    private final long maxEvents;
+    private final List<LogChunk> chunks = new ArrayList<>();
+    private long droppedChunks;
+    private long rows;
+    private long stringBytes;
+    private long droppedStringBytes;
+
+    public EventLog(BufferAllocator allocator, long maxEvents) {
+        this.allocator = allocator;
+        this.maxEvents = Math.max(maxEvents, LogChunk.ROWS);
+    }
+
+    /** Appends one accepted event; returns its global row. */
+    public long append(long seq, long ts, int type, int category, int source, int department, int severity,
+                       double lon, double lat, int incident, int grid, long deadline, int satisfaction,
+                       ArrowBuf idBuf, long idStart, int idLen, ArrowBuf sumBuf, long sumStart, int sumLen) {
+        LogChunk c = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+        if (c == null || c.full()) {
+            c = new LogChunk(allocator);
+            chunks.add(c);
+            retain();
+        }
+        int r = c.rows;
+        long o8 = r * 8L;
+        c.seq.setLong(o8, seq);
+        c.ts.setLong(o8, ts);
+        c.deadline.setLong(o8, deadline);
+        c.lon.setDouble(o8, lon);
+        c.lat.setDouble(o8, lat);
+        c.incident.setInt(r * 4L, incident);
+        c.grid.setInt(r * 4L, grid);
+        c.type.setByte(r, type);
+        c.category.setByte(r, category);
+        c.source.setByte(r, source);
+        c.department.setByte(r, department);
+        c.severity.setByte(r, severity);
+        c.satisfaction.setByte(r, satisfaction);
+        c.eventId.append(r, idBuf, idStart, idLen);
+        if (sumBuf == null || sumLen == 0) {
+            c.summary.appendEmpty(r);
+        } else {
+            c.summary.append(r, sumBuf, sumStart, sumLen);
+        }
+        stringBytes += idLen + Math.max(sumLen, 0);
+        c.rows = r + 1;
+        return rows++;
+    }
+
+    private void retain() {
+        // called with a new empty chunk at the end: drop the oldest while the full ones after it
+        // still hold at least maxEvents
+        while (chunks.size() > 2 && (long) (chunks.size() - 2) * LogChunk.ROWS >= maxEvents) {
+            LogChunk first = chunks.remove(0);
+            droppedStringBytes += first.eventId.dataBytes() + first.summary.dataBytes();
+            first.close();
+            droppedChunks++;
+        }
+    }
+
+    /** Makes an empty log start at row {@code firstRow} (a multiple of the chunk size): checkpoint import. */
+    public void startAt(long firstRow) {
+        if (rows != 0 || firstRow % LogChunk.ROWS != 0) {
+            throw new IllegalStateException("log can only start at a chunk boundary while empty, not at " + firstRow);
+        }
+        droppedChunks = firstRow / LogChunk.ROWS;
+        rows = firstRow;
+    }
+
+    /** The event id's utf8 bytes of a row. */
+    public byte[] eventIdBytes(long row) {
+        return chunk(row).eventId.bytes(local(row));
+    }
+
+    /** The summary's utf8 bytes of a row (empty when absent). */
+    public byte[] summaryBytes(long row) {
+        return chunk(row).summary.bytes(local(row));
+    }
+
+    /** Rows ever appended (the next row number). */
+    public long rows() {
+        return rows;
+    }
+
+    /** The oldest row still held. */
+    public long firstRow() {
+        return droppedChunks * LogChunk.ROWS;
+    }
+
+    public long heldRows() {
+        return rows - firstRow();
+    }
+
+    private LogChunk chunk(long row) {
+        return chunks.get((int) (row / LogChunk.ROWS - droppedChunks));
+    }
+
+    private static int local(long row) {
+        return (int) (row % LogChunk.ROWS);
+    }
+
+    public long seq(long row) {
+        return chunk(row).seq.getLong(local(row) * 8L);
+    }
+
+    public long ts(long row) {
+        return chunk(row).ts.getLong(local(row) * 8L);
+    }
+
+    public long deadline(long row) {
+        return chunk(row).deadline.getLong(local(row) * 8L);
+    }
+
+    public double lon(long row) {
+        return chunk(row).lon.getDouble(local(row) * 8L);
+    }
+
+    public double lat(long row) {
+        return chunk(row).lat.getDouble(local(row) * 8L);
+    }
+
+    public int incident(long row) {
+        return chunk(row).incident.getInt(local(row) * 4L);
+    }
+
+    public int grid(long row) {
+        return chunk(row).grid.getInt(local(row) * 4L);
+    }
+
+    public int type(long row) {
+        return chunk(row).type.getByte(local(row));
+    }
+
+    public int category(long row) {
+        return chunk(row).category.getByte(local(row));
+    }
+
+    public int source(long row) {
+        return chunk(row).source.getByte(local(row));
+    }
+
+    public int department(long row) {
+        return chunk(row).department.getByte(local(row));
+    }
+
+    public int severity(long row) {
+        return chunk(row).severity.getByte(local(row));
+    }
+
+    public int satisfaction(long row) {
+        return chunk(row).satisfaction.getByte(local(row));
+    }
+
+    public String eventId(long row) {
+        return new String(chunk(row).eventId.bytes(local(row)), StandardCharsets.UTF_8);
+    }
+
+    /** The summary, or null when absent. */
+    public String summary(long row) {
+        byte[] b = chunk(row).summary.bytes(local(row));
+        return b.length == 0 ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    public boolean eventIdEquals(long row, ArrowBuf buf, long start, int len) {
+        return chunk(row).eventId.equalsBytes(local(row), buf, start, len);
+    }
+
+    /** Bytes of the values held (fixed-width columns + utf8 bytes): what Arrow memory is measured against. */
+    public long payloadBytes() {
+        return heldRows() * FIXED_BYTES + (stringBytes - droppedStringBytes);
+    }
+
+    /** Arrow memory held by the log's buffers (allocator accounting). */
+    public long arrowBytes() {
+        return allocator.getAllocatedMemory();
+    }
+
+    @Override
+    public void close() {
+        chunks.forEach(LogChunk::close);
+        chunks.clear();
+    }
+}

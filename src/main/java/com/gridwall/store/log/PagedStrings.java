@@ -1,0 +1,93 @@
+package com.gridwall.store.log;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * A utf8 column of one log chunk: Arrow-style int32 offsets plus data in fixed 64 KiB pages.
+ * Pages replace one growing data buffer so that no reallocation doubles memory (power-of-two
+ * waste): each page is an exact power of two and only the chunk's last page is partly empty.
+ * A string may straddle two pages. An empty string stands for null.
+ */
+final class PagedStrings implements AutoCloseable {
+    static final int PAGE = 1 << 16;
+
+    private final BufferAllocator allocator;
+    private final ArrowBuf offsets;
+    private final List<ArrowBuf> pages = new ArrayList<>();
+    private int end;
+
+    PagedStrings(BufferAllocator allocator, int rows) {
+        this.allocator = allocator;
+        this.offsets = allocator.buffer((rows + 1L) * 4);
+        offsets.setInt(0, 0);
+    }
+
+    void append(int row, ArrowBuf src, long start, int len) {
+        int pos = end;
+        int done = 0;
+        while (done < len) {
+            int page = (pos + done) >>> 16;
+            if (page == pages.size()) {
+                pages.add(allocator.buffer(PAGE));
+            }
+            int inPage = (pos + done) & (PAGE - 1);
+            int n = Math.min(len - done, PAGE - inPage);
+            src.getBytes(start + done, pages.get(page), inPage, n);
+            done += n;
+        }
+        end = pos + len;
+        offsets.setInt((row + 1L) * 4, end);
+    }
+
+    void appendEmpty(int row) {
+        offsets.setInt((row + 1L) * 4, end);
+    }
+
+    int length(int row) {
+        return offsets.getInt((row + 1L) * 4) - offsets.getInt(row * 4L);
+    }
+
+    byte[] bytes(int row) {
+        int from = offsets.getInt(row * 4L);
+        int len = offsets.getInt((row + 1L) * 4) - from;
+        byte[] out = new byte[len];
+        int done = 0;
+        while (done < len) {
+            int p = from + done;
+            int inPage = p & (PAGE - 1);
+            int n = Math.min(len - done, PAGE - inPage);
+            pages.get(p >>> 16).getBytes(inPage, out, done, n);
+            done += n;
+        }
+        return out;
+    }
+
+    boolean equalsBytes(int row, ArrowBuf buf, long start, int len) {
+        int from = offsets.getInt(row * 4L);
+        if (offsets.getInt((row + 1L) * 4) - from != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            int p = from + i;
+            if (pages.get(p >>> 16).getByte(p & (PAGE - 1)) != buf.getByte(start + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Utf8 bytes held (the payload). */
+    long dataBytes() {
+        return end;
+    }
+
+    @Override
+    public void close() {
+        offsets.close();
+        pages.forEach(ArrowBuf::close);
+        pages.clear();
+    }
+}
