@@ -15,6 +15,9 @@ import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.UnitTable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -279,6 +282,41 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     StateEngine engine() {
         return engine;
+    }
+
+    /** The inner parts a checkpoint import fills. */
+    record Parts(StateEngine engine, EventLog log, EventIdIndex eventIds, ByteKeyIndex incidentIds,
+                 BufferAllocator allocator) {
+    }
+
+    /**
+     * Writes the whole store state (checkpoint format 1: Arrow IPC streams, see StoreCheckpoint)
+     * so that {@link #restore} can rebuild it without folding every event again.
+     */
+    public synchronized void checkpoint(OutputStream out) throws IOException {
+        StoreCheckpoint.write(engine, duplicates, allocator, out);
+    }
+
+    /**
+     * A new store holding the state of a checkpoint: same incidents, aggregates and log rows,
+     * hence the same {@link #stateHash()} when evaluated at the same instant. The clock then moves
+     * it to now. Closes what it built and rethrows if the stream is not a valid checkpoint.
+     */
+    public static EventStore restore(InputStream in, BufferAllocator parent, UnitDirectory directory,
+                                     GridResolver resolver, Clock clock, StoreConfig config) throws IOException {
+        EventStore s = new EventStore(parent, directory, resolver, clock, config);
+        try {
+            synchronized (s) {
+                s.duplicates = StoreCheckpoint.read(new Parts(s.engine, s.log, s.eventIds, s.incidentIds, s.allocator), in);
+                s.lastSeq = s.engine.lastSeq;
+                s.engine.advance(clock.millis());
+                s.publish();
+            }
+            return s;
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
     }
 
     @Override

@@ -179,6 +179,9 @@ final class SnapshotBuilder {
 
     /** The most overdue open incidents: pops valid heap entries, then pushes them back. */
     private List<OverdueIncident> overdueList() {
+        if (!e.overdueDirty && last != null) {
+            return last.overdue();
+        }
         int limit = e.config.overdueLimit();
         long[] ds = new long[limit];
         int[] is = new int[limit];
@@ -201,6 +204,8 @@ final class SnapshotBuilder {
         }
         List<OverdueIncident> out = new ArrayList<>(n);
         UnitTable ut = e.units;
+        e.overdueBound = n == limit && n > 0 ? ds[n - 1] : Long.MAX_VALUE;
+        e.overdueDirty = false;
         for (int k = 0; k < n; k++) {
             int i = is[k];
             e.overdueHeap.push(ds[k], i);

@@ -48,6 +48,12 @@ final class StateEngine {
     final TrendRing trend;
     final DeadlineHeap pending = new DeadlineHeap();
     final DeadlineHeap overdueHeap = new DeadlineHeap();
+    /**
+     * The deadline of the last incident in the snapshot's overdue list (MAX when the list was not
+     * full): only changes at or before it can change the list, so the list is rebuilt only then.
+     */
+    long overdueBound = Long.MAX_VALUE;
+    boolean overdueDirty = true;
     final long[] from = new long[Windows.COUNT];
     final long[] to = new long[Windows.COUNT];
     long nowMs;
@@ -349,6 +355,9 @@ final class StateEngine {
         long newDeadline = KpiCalculator.deadline(inc, i);
         boolean wasOverdue = inc.overdueFlag(i);
         boolean isOverdue = newOpen && nowMs > newDeadline;
+        if ((wasOverdue && oldDeadline <= overdueBound) || (isOverdue && newDeadline <= overdueBound)) {
+            overdueDirty = true;
+        }
         if (oldOpen == newOpen && wasOverdue == isOverdue && oldChain == newChain && oldDeadline == newDeadline) {
             return;
         }
@@ -381,6 +390,9 @@ final class StateEngine {
 
     private void markOverdue(int i, int[] chain, long deadline) {
         inc.setOverdueFlag(i, true);
+        if (deadline <= overdueBound) {
+            overdueDirty = true;
+        }
         for (int u : chain) {
             overdue[u]++;
             dirty[u] = true;
@@ -389,6 +401,44 @@ final class StateEngine {
             overdueHeap.push(deadline, i);
             inc.setOverdueHeapDeadline(i, deadline);
         }
+        anyDirty = true;
+    }
+
+    // ---------------------------------------------------------------- checkpoint import
+
+    /**
+     * Rebuilds every aggregate, index and queue from restored incidents and log rows (checkpoint
+     * import): the same sums of contributions as the incremental path, in one pass.
+     */
+    void rebuildFromIncidents() {
+        for (long r = log.firstRow(); r < log.rows(); r++) {
+            links.set(r, -1);
+        }
+        int[] last = new int[inc.size()];
+        Arrays.fill(last, -1);
+        for (long r = log.firstRow(); r < log.rows(); r++) {
+            int i = log.incident(r);
+            links.set(r, last[i]);
+            last[i] = (int) r;
+        }
+        for (int i = 0; i < inc.size(); i++) {
+            if (!inc.exists(i)) {
+                continue;
+            }
+            incidents++;
+            long minute = Windows.minute(inc.reportedAt(i));
+            int[] chain = units.chain(inc.grid(i));
+            KpiCalculator.contribution(inc, i, cNew);
+            applyFull(cNew, minute, chain, 1);
+            locationCount(inc.grid(i), 1);
+            minutes.add(minute, i);
+            trendUpdate(i, false, chain, chain, Long.MIN_VALUE, minute);
+            nowUpdate(i, false, Long.MIN_VALUE, chain, chain);
+            if (KpiCalculator.open(inc, i) && !Double.isNaN(inc.lon(i))) {
+                markers.add(i, inc.lon(i), inc.lat(i), inc.severity(i), inc.reportedAt(i));
+            }
+        }
+        Arrays.fill(dirty, true);
         anyDirty = true;
     }
 
@@ -427,6 +477,7 @@ final class StateEngine {
 
     /** The clock went backwards (only replay or tests do this): overdue flags are recomputed. */
     private void recheckOverdue() {
+        overdueDirty = true;
         for (int i = 0; i < inc.size(); i++) {
             if (inc.overdueFlag(i) && !KpiCalculator.overdue(inc, i, nowMs)) {
                 for (int u : units.chain(inc.grid(i))) {

@@ -83,6 +83,25 @@ public final class EventLog implements AutoCloseable {
         }
     }
 
+    /** Makes an empty log start at row {@code firstRow} (a multiple of the chunk size): checkpoint import. */
+    public void startAt(long firstRow) {
+        if (rows != 0 || firstRow % LogChunk.ROWS != 0) {
+            throw new IllegalStateException("log can only start at a chunk boundary while empty, not at " + firstRow);
+        }
+        droppedChunks = firstRow / LogChunk.ROWS;
+        rows = firstRow;
+    }
+
+    /** The event id's utf8 bytes of a row. */
+    public byte[] eventIdBytes(long row) {
+        return chunk(row).eventId.bytes(local(row));
+    }
+
+    /** The summary's utf8 bytes of a row (empty when absent). */
+    public byte[] summaryBytes(long row) {
+        return chunk(row).summary.bytes(local(row));
+    }
+
     /** Rows ever appended (the next row number). */
     public long rows() {
         return rows;

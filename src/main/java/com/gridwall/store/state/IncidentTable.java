@@ -104,6 +104,31 @@ public final class IncidentTable {
         return size;
     }
 
+    /** Sets every folded field of incident i at once (checkpoint import); engine bookkeeping starts clear. */
+    public void restore(int i, int status, int category, int source, int severity, int department, int satisfaction,
+                        int stateFlags, long reportedAt, long firstDispatchAt, long resolvedAt, long explicitDeadline,
+                        long lastTs, long lastSeq, int grid, int lastRow, int events, double lon, double lat) {
+        ensure(i + 1);
+        this.status[i] = (byte) status;
+        this.category[i] = (byte) category;
+        this.source[i] = (byte) source;
+        this.severity[i] = (byte) severity;
+        this.department[i] = (byte) department;
+        this.satisfaction[i] = (byte) satisfaction;
+        this.flags[i] = (byte) (stateFlags & ~ENGINE_FLAGS);
+        this.reportedAt[i] = reportedAt;
+        this.firstDispatchAt[i] = firstDispatchAt;
+        this.resolvedAt[i] = resolvedAt;
+        this.explicitDeadline[i] = explicitDeadline;
+        this.lastTs[i] = lastTs;
+        this.lastSeq[i] = lastSeq;
+        this.grid[i] = grid;
+        this.lastRow[i] = lastRow;
+        this.events[i] = events;
+        this.lon[i] = lon;
+        this.lat[i] = lat;
+    }
+
     /** Clears incident i's folded state before it is refolded from its events. */
     public void resetState(int i) {
         reset(i);
