@@ -67,7 +67,15 @@ public final class BatchValidator {
             return ValidatedBatch.refused(new Rejection(-1, -1, "schema", schemaProblem), lastSeenSeq);
         }
         try {
-            ValueVectorUtility.validateFull(in);
+            // buffer sizes against the row count, and utf8 offsets in order and inside their data:
+            // the checks that keep a corrupt message from being read out of bounds (full
+            // validation would cost as much as everything else here together)
+            ValueVectorUtility.validate(in);
+            for (FieldVector v : in.getFieldVectors()) {
+                if (v instanceof VarCharVector s) {
+                    checkOffsets(s);
+                }
+            }
         } catch (RuntimeException e) {
             return ValidatedBatch.refused(new Rejection(-1, -1, "message", "malformed buffers: " + e.getMessage()), lastSeenSeq);
         }
@@ -121,6 +129,27 @@ public final class BatchValidator {
         }
         VectorSchemaRoot out = accepted == 0 ? null : extract(in, keep, accepted, c.summary);
         return new ValidatedBatch(out, accepted, stale, rejected, List.copyOf(examples), seen, maxTs, gap);
+    }
+
+    private static void checkOffsets(VarCharVector v) {
+        int n = v.getValueCount();
+        if (n == 0) {
+            return;
+        }
+        java.nio.IntBuffer offsets = v.getOffsetBuffer().nioBuffer(0, (n + 1) * 4)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        long capacity = v.getDataBuffer().capacity();
+        int prev = offsets.get(0);
+        if (prev < 0) {
+            throw new IllegalArgumentException("field '" + v.getName() + "': negative first offset");
+        }
+        for (int i = 1; i <= n; i++) {
+            int o = offsets.get(i);
+            if (o < prev || o > capacity) {
+                throw new IllegalArgumentException("field '" + v.getName() + "': offset " + i + " out of order or beyond the data");
+            }
+            prev = o;
+        }
     }
 
     private static void note(List<Rejection> examples, Rejection r) {

@@ -23,7 +23,18 @@ public final class EventRows {
 
     /** Replaces the content of {@code root} (in EventSchema) with {@code events}. */
     public static void write(List<Event> events, VectorSchemaRoot root) {
-        root.allocateNew();
+        // size the buffers for these rows: encoded blocks are retained by producers, and the
+        // default capacity (~4k rows) would make a 50-row block cost as much as a 4,000-row one
+        int n = Math.max(1, events.size());
+        for (org.apache.arrow.vector.FieldVector v : root.getFieldVectors()) {
+            v.clear();
+            if (v instanceof org.apache.arrow.vector.BaseVariableWidthVector w) {
+                w.setInitialCapacity(n, 16);
+            } else {
+                v.setInitialCapacity(n);
+            }
+            v.allocateNew();
+        }
         BigIntVector seq = (BigIntVector) root.getVector(EventSchema.SEQ);
         VarCharVector eventId = (VarCharVector) root.getVector(EventSchema.EVENT_ID);
         VarCharVector incidentId = (VarCharVector) root.getVector(EventSchema.INCIDENT_ID);

@@ -24,7 +24,11 @@ final class WireEnum<E extends Enum<E>> {
     E match(VarCharVector v, int row) {
         long start = v.getStartOffset(row);
         int len = (int) (v.getEndOffset(row) - start);
-        ArrowBuf data = v.getDataBuffer();
+        return match(v.getDataBuffer(), start, len);
+    }
+
+    /** The constant spelled in bytes [start, start+len) of {@code data}, or null. */
+    E match(ArrowBuf data, long start, int len) {
         for (int i = 0; i < names.length; i++) {
             byte[] n = names[i];
             if (n.length != len) {

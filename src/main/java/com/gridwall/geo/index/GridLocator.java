@@ -16,23 +16,34 @@ import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.hprtree.HPRtree;
 
 /**
- * The grid of a point: a packed Hilbert R-tree (HPRtree) over grid envelopes, then an
- * {@link IndexedPointInAreaLocator} per candidate grid. Agrees exactly with
- * {@code Geometry.covers}: it returns a grid whose polygon covers the point (interior or boundary),
- * and null iff no grid does. On a shared edge or vertex the grid with the lowest code wins, so the
- * answer never depends on timing or index order.
+ * The grid of a point. Agrees exactly with {@code Geometry.covers}: it returns a grid whose polygon
+ * covers the point (interior or boundary), and null iff no grid does. Where several grids cover
+ * the point (a shared edge or vertex, or overlapping input) the lowest code wins, so the answer
+ * never depends on timing or index order.
+ *
+ * <p>How: a packed Hilbert R-tree (HPRtree) over grid envelopes finds the candidates, and an
+ * {@link IndexedPointInAreaLocator} per candidate decides. In front of that sits a
+ * {@link CellTable}: a raster over the map where every cell that no grid edge touches has one
+ * answer for all its points, precomputed with the same tree and locators. Most points then cost
+ * one array read; points in cells crossed by an edge take the exact path. The shortcut is exact
+ * because, with no boundary inside a cell, "covers" is constant over the cell for every grid.
  *
  * <p>Thread-safety: immutable after construction and lock-free. The tree is built and every
- * locator's lazy index is forced in the constructor; afterwards queries only read them. Final
- * fields publish that state safely, so any number of threads may call {@link #gridAt} at once.
+ * locator's lazy index forced in the constructor; queries only read. Final fields publish that
+ * state safely, so any number of threads may call {@link #gridAt} at once.
  */
 public final class GridLocator implements GridResolver {
     private final HPRtree tree;
     private final IndexedPointInAreaLocator[] locators;
     /** Codes in ascending order: index order is the tie-break order. */
     private final String[] codes;
+    private final CellTable cells;
 
     public GridLocator(Collection<MapUnit> grids) {
+        this(grids, true);
+    }
+
+    private GridLocator(Collection<MapUnit> grids, boolean shortcut) {
         List<MapUnit> sorted = new ArrayList<>(grids);
         sorted.sort(Comparator.comparing(MapUnit::code));
         this.codes = new String[sorted.size()];
@@ -48,6 +59,12 @@ public final class GridLocator implements GridResolver {
         }
         t.build();
         this.tree = t;
+        this.cells = shortcut ? CellTable.build(sorted, this::exactRank) : CellTable.allMixed(sorted);
+    }
+
+    /** The tree and locators alone, every point taking the exact path: for benchmarks and checks. */
+    public static GridLocator withoutShortcut(Collection<MapUnit> grids) {
+        return new GridLocator(grids, false);
     }
 
     /** A locator over the map's grid-level units. */
@@ -57,13 +74,25 @@ public final class GridLocator implements GridResolver {
 
     @Override
     public String gridAt(double lon, double lat) {
-        Search s = new Search(new Coordinate(lon, lat));
-        tree.query(new Envelope(lon, lon, lat, lat), s);
-        return s.best < 0 ? null : codes[s.best];
+        int cell = cells.answer(lon, lat);
+        int rank = cell == CellTable.MIXED ? exactRank(lon, lat) : cell;
+        return rank < 0 ? null : codes[rank];
     }
 
     public int size() {
         return codes.length;
+    }
+
+    /** Share of raster cells answered without the tree, for diagnostics and the benchmark. */
+    public double shortcutShare() {
+        return cells.pureShare();
+    }
+
+    /** The lowest rank whose grid covers (x, y), or -1: the tree and the locators, no shortcut. */
+    int exactRank(double x, double y) {
+        Search s = new Search(new Coordinate(x, y));
+        tree.query(new Envelope(x, x, y, y), s);
+        return s.best;
     }
 
     /** One query's state: the lowest-ranked grid covering the point so far. */

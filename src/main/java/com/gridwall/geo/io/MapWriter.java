@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.gridwall.geo.GridMap;
 import com.gridwall.geo.MapUnit;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,8 +27,9 @@ import org.locationtech.jts.geom.Polygon;
  * Writes a {@link GridMap} as the GeoJSON that {@link MapLoader} reads: a FeatureCollection with a
  * "metadata" member, one feature per line (readable diffs), rings oriented as RFC 7946 asks
  * (exterior counter-clockwise). Geometries are written normalized (canonical ring start and
- * polygon order), so output depends only on the map's shapes: the same map gives the same bytes. Coordinates use the shortest decimal that reads back to the same double, so geometry
- * round-trips exactly. Stateless and thread-safe.
+ * polygon order), so output depends only on the map's shapes: the same map gives the same bytes.
+ * Coordinates are written as decimals that read back to the same double, so geometry round-trips
+ * exactly. Stateless and thread-safe.
  */
 public final class MapWriter {
     private static final JsonFactory JSON = new JsonFactory();
@@ -53,26 +57,29 @@ public final class MapWriter {
     }
 
     public static void write(GridMap map, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        // assembled by hand around generator output, so the file reads one feature per line
+        out.write("{\"type\":\"FeatureCollection\",\n\"metadata\":".getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeRaw('\n');
-            g.writeObjectFieldStart("metadata");
             for (Map.Entry<String, String> e : new TreeMap<>(map.metadata()).entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
-            g.writeRaw('\n');
-            g.writeArrayFieldStart("features");
-            for (MapUnit u : map.units()) {
-                g.writeRaw('\n');
+        }
+        out.write(",\n\"features\":[".getBytes(StandardCharsets.UTF_8));
+        String separator = "\n";
+        for (MapUnit u : map.units()) {
+            out.write(separator.getBytes(StandardCharsets.UTF_8));
+            separator = ",\n";
+            try (JsonGenerator g = generator(out)) {
                 feature(g, u);
             }
-            g.writeRaw('\n');
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
         }
+        out.write("\n]}\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        return JSON.createGenerator(out, JsonEncoding.UTF8).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     private static void feature(JsonGenerator g, MapUnit u) throws IOException {
@@ -118,6 +125,27 @@ public final class MapWriter {
         g.writeEndArray();
     }
 
+    /**
+     * The coordinate as text that reads back to the same double, and is the same on every JDK
+     * (Double.toString is not: JDK 19 changed it). Values on the generator's 1e-7 grid are written
+     * as at most 7 decimals; dyadic values (the source outlines use 1/1024°) as their exact
+     * decimal; anything else falls back to Double.toString.
+     */
+    static String decimal(double v) {
+        double scaled = v * 1e7;
+        if (Math.abs(scaled) < 1e15) {
+            long units = Math.round(scaled);
+            if (units / 1e7 == v) {
+                String text = new BigDecimal(BigInteger.valueOf(units), 7).stripTrailingZeros().toPlainString();
+                return text.indexOf('.') < 0 ? text + ".0" : text;
+            }
+        }
+        if (v * 1024 == Math.rint(v * 1024)) {
+            return new BigDecimal(v).toPlainString();
+        }
+        return Double.toString(v);
+    }
+
     private static void ring(JsonGenerator g, LineString ring, boolean ccw) throws IOException {
         Coordinate[] c = ring.getCoordinates();
         boolean reverse = Orientation.isCCW(c) != ccw;
@@ -125,8 +153,8 @@ public final class MapWriter {
         for (int i = 0; i < c.length; i++) {
             Coordinate p = c[reverse ? c.length - 1 - i : i];
             g.writeStartArray();
-            g.writeNumber(p.x);
-            g.writeNumber(p.y);
+            g.writeNumber(decimal(p.x));
+            g.writeNumber(decimal(p.y));
             g.writeEndArray();
         }
         g.writeEndArray();

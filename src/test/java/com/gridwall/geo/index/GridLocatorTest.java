@@ -44,6 +44,39 @@ class GridLocatorTest {
     }
 
     @Test
+    void overlappingAndHoledGridsStillFollowCoversWithLowestCode() throws Exception {
+        // not a tiling: B overlaps A, C has a hole holding D; the shortcut table must stay exact
+        org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
+        List<MapUnit> units = List.of(
+                grid("0B", wkt.read("POLYGON ((0 0, 2 0, 2 2, 0 2, 0 0))")),
+                grid("0A", wkt.read("POLYGON ((1 1, 3 1, 3 3, 1 3, 1 1))")),
+                grid("0C", wkt.read("POLYGON ((4 0, 8 0, 8 4, 4 4, 4 0), (5 1, 7 1, 6 3, 5 1))")),
+                grid("0D", wkt.read("POLYGON ((5 1, 7 1, 6 3, 5 1))")));
+        GridLocator locator = new GridLocator(units);
+        assertEquals("0A", locator.gridAt(1.5, 1.5));
+        assertEquals("0B", locator.gridAt(0.5, 0.5));
+        assertEquals("0A", locator.gridAt(1, 1.5), "on A's edge inside B: A is lower");
+        assertEquals("0C", locator.gridAt(6, 1), "on the shared hole edge: C is lower than D");
+        assertEquals("0D", locator.gridAt(6, 2));
+        assertNull(locator.gridAt(3.5, 2));
+        SplittableRandom random = new SplittableRandom(11);
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            points.add(new double[] {random.nextDouble(-0.5, 8.5), random.nextDouble(-0.5, 4.5)});
+            // points on the lattice of integer halves hit edges and vertices
+            points.add(new double[] {random.nextInt(-1, 18) / 2.0, random.nextInt(-1, 10) / 2.0});
+        }
+        String[] expected = bruteForce(units, points, new int[points.size()]);
+        for (int i = 0; i < points.size(); i++) {
+            assertEquals(expected[i], locator.gridAt(points.get(i)[0], points.get(i)[1]), points.get(i)[0] + " " + points.get(i)[1]);
+        }
+    }
+
+    private static MapUnit grid(String code, org.locationtech.jts.geom.Geometry g) {
+        return new MapUnit(code, code, Level.GRID, null, g, false);
+    }
+
+    @Test
     void nullOutsideEveryGrid() {
         GridMap map = SyntheticGridMap.generate(100, 1);
         GridLocator locator = GridLocator.forMap(map);
@@ -51,7 +84,9 @@ class GridLocatorTest {
         assertNull(locator.gridAt(b.getMinX() - 0.01, b.getMinY()));
         assertNull(locator.gridAt(0, 0));
         assertNull(locator.gridAt(Double.NaN, Double.NaN));
+        assertNull(new GridLocator(List.of()).gridAt(121.4, 31.2), "a map without grids resolves nothing");
         assertEquals(map.unitsAt(Level.GRID).size(), locator.size());
+        assertTrue(locator.shortcutShare() > 0.5, "most cells answer without the tree: " + locator.shortcutShare());
     }
 
     private static void checkAgainstCovers(GridMap map, int randomPoints, long seed) throws Exception {
@@ -72,11 +107,12 @@ class GridLocatorTest {
                 }
             }
         }
-        String[] expected = bruteForce(grids, points);
+        int[] covering = new int[points.size()];
+        String[] expected = bruteForce(grids, points, covering);
         int ties = 0;
         int outside = 0;
-        for (int i = randomPoints; i < points.size(); i++) {
-            ties += coveringCount(grids, points.get(i)) > 1 ? 1 : 0;
+        for (int c : covering) {
+            ties += c > 1 ? 1 : 0;
         }
         for (String e : expected) {
             outside += e == null ? 1 : 0;
@@ -116,7 +152,7 @@ class GridLocatorTest {
     }
 
     /** The definition: among grids whose polygon covers the point, the lowest code; null if none. */
-    private static String[] bruteForce(List<MapUnit> grids, List<double[]> points) {
+    private static String[] bruteForce(List<MapUnit> grids, List<double[]> points, int[] covering) {
         STRtree tree = new STRtree();
         grids.forEach(g -> tree.insert(g.geometry().getEnvelopeInternal(), g));
         String[] out = new String[points.size()];
@@ -126,23 +162,15 @@ class GridLocatorTest {
             String best = null;
             for (Object o : tree.query(new Envelope(p[0], p[0], p[1], p[1]))) {
                 MapUnit g = (MapUnit) o;
-                if (g.geometry().covers(pt) && (best == null || g.code().compareTo(best) < 0)) {
-                    best = g.code();
+                if (g.geometry().covers(pt)) {
+                    covering[i]++;
+                    if (best == null || g.code().compareTo(best) < 0) {
+                        best = g.code();
+                    }
                 }
             }
             out[i] = best;
         }
         return out;
-    }
-
-    private static int coveringCount(List<MapUnit> grids, double[] p) {
-        Point pt = F.createPoint(new Coordinate(p[0], p[1]));
-        int n = 0;
-        for (MapUnit g : grids) {
-            if (g.geometry().getEnvelopeInternal().covers(p[0], p[1]) && g.geometry().covers(pt)) {
-                n++;
-            }
-        }
-        return n;
     }
 }
