@@ -3,7 +3,7 @@ package com.gridwall.app;
 import com.gridwall.domain.Event;
 import com.gridwall.replay.checkpoint.CheckpointCatalog;
 import com.gridwall.replay.checkpoint.CheckpointWriter;
-import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
 import com.gridwall.replay.events.EventVectors;
 import com.gridwall.replay.events.SyntheticHistory;
 import com.gridwall.replay.journal.JournalConfig;
@@ -122,7 +122,7 @@ final class BenchReplayCommand implements Command {
         try (EventStore live = factory.create(allocator, liveClock);
              JournalWriter journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false));
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
-            journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), every));
+            journal.addListener(new CheckpointWriter(journal, live, new StoreCheckpointCodec(), every));
             JournalingSink sink = new JournalingSink(live, journal);
             for (long done = 0; done < n; done += BATCH) {
                 List<Event> events = history.next((int) Math.min(BATCH, n - done));
