@@ -280,13 +280,13 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     private StateEngine pastEngine(long at) {
         StateEngine past = new StateEngine(config, units, log, incidentIds, at);
+        past.inc.reserve(incidentIds.size());
         EventView v = new EventView();
         for (long row = log.firstRow(); row < log.rows(); row++) {
-            if (log.ts(row) > at) {
-                continue;
+            int incident = past.read(row, v);
+            if (v.ts <= at) {
+                past.apply(incident, v);
             }
-            past.read(row, v);
-            past.apply(log.incident(row), v);
         }
         past.advance(at);
         return past;
