@@ -92,7 +92,7 @@ final class BenchFeedCommand implements Command {
             double peer = drain(port, events, null);
             double store;
             try (BufferAllocator allocator = new RootAllocator();
-                 WallStore wall = new WallStore(allocator, directory)) {
+                 WallStore wall = new WallStore(allocator, directory, Clock.systemUTC())) {
                 store = drain(port, events, wall.store);
             }
             System.out.printf(Locale.ROOT, "feed-bench throughput: flight-only eps=%.0f (bare client, peer); "
@@ -155,8 +155,10 @@ final class BenchFeedCommand implements Command {
         long storeHash;
         long storeEvents;
         long storeDuplicates;
+        // "now" for open/overdue is pinned so the state hash can be compared with the reference store
+        Clock now = Clock.fixed(java.time.Instant.ofEpochMilli(noon + 86_400_000L), java.time.ZoneOffset.UTC);
         try (BufferAllocator allocator = new RootAllocator();
-             WallStore wall = new WallStore(allocator, directory)) {
+             WallStore wall = new WallStore(allocator, directory, now)) {
             EventStore store = wall.store;
             FeedServerProcess server = FeedServerProcess.start(a);
             server.awaitListening();
@@ -196,7 +198,7 @@ final class BenchFeedCommand implements Command {
         long lost = events - seen.cardinality();
         boolean match = true;
         if (cuts > 0) {
-            long reference = referenceHash(cfg, events, directory);
+            long reference = referenceHash(cfg, events, directory, now);
             match = reference == storeHash;
             System.out.println("feed-bench cuts: state_hash_match=" + match + " (uninterrupted store fed straight from the simulator)");
         }
@@ -243,9 +245,9 @@ final class BenchFeedCommand implements Command {
         }
     }
 
-    private static long referenceHash(SimConfig cfg, long events, UnitDirectory directory) {
+    private static long referenceHash(SimConfig cfg, long events, UnitDirectory directory, Clock now) {
         try (BufferAllocator allocator = new RootAllocator();
-             EventStore store = new EventStore(allocator, directory, null, Clock.systemUTC(), StoreConfig.defaults());
+             EventStore store = new EventStore(allocator, directory, null, now, StoreConfig.defaults());
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
             Simulator sim = new Simulator(cfg, directory);
             List<Event> chunk = new ArrayList<>();
@@ -281,8 +283,8 @@ final class BenchFeedCommand implements Command {
                     return t;
                 });
 
-        WallStore(BufferAllocator allocator, UnitDirectory directory) {
-            store = new EventStore(allocator, directory, null, Clock.systemUTC(),
+        WallStore(BufferAllocator allocator, UnitDirectory directory, Clock clock) {
+            store = new EventStore(allocator, directory, null, clock,
                     StoreConfig.defaults().withPublishEveryMillis(PUBLISH_MS));
             ticker.scheduleAtFixedRate(() -> {
                 if (store.hasPending()) {
