@@ -164,6 +164,9 @@ public final class WallPresenter {
     }
 
     private void show(WallSnapshot s) {
+        if (s == null) {
+            return;
+        }
         last = s;
         if (s.lastSeq() != lastSeq) {
             lastSeq = s.lastSeq();
