@@ -129,7 +129,12 @@ class WallInteractionTest {
         assertTrue(presenter().models().ticker(first, street).stream().allMatch(t -> t.street().equals(street.name())));
 
         // the map flew to the street: communities are drawn; click one of this street's
-        WallFixture.await(10, () -> view.levelProperty().get() == Level.COMMUNITY && view.viewport().equals(view.targetViewport()));
+        try {
+            WallFixture.await(10, () -> view.levelProperty().get() == Level.COMMUNITY && view.viewport().equals(view.targetViewport()));
+        } catch (AssertionError e) {
+            throw new AssertionError(WallFixture.fx(() -> view.levelProperty().get() + " " + view.viewport() + " target "
+                    + view.targetViewport() + " fitted " + view.fittedViewport()), e);
+        }
         MapUnit community = WallTestBed.MAP.children(street.code()).stream()
                 .max(java.util.Comparator.comparingDouble(c -> c.geometry().getArea())).orElseThrow();
         robot.clickOn(screenPoint(view, community));
