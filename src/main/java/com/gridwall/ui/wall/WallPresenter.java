@@ -96,17 +96,23 @@ public final class WallPresenter {
         banner = panels.bind(new AlertBanner());
         banner.setId("wall-alerts");
         banner.zoneProperty().set(zone);
-        banner.setMaxWidth(layout.designWidth() > 2500 ? 1400 : 860);
+        boolean wide = layout.designWidth() > 2500;
+        banner.setMaxWidth(wide ? 820 : 860);
         // on a 16:9 design the map is narrow: two alert lines (then "N more groups") keep the centre visible
-        banner.setMaxVisibleGroups(layout.designWidth() > 2500 ? 3 : 2);
+        banner.setMaxVisibleGroups(wide ? 3 : 2);
         banner.setOnFlyTo(this::flyTo);
         breadcrumb = new Breadcrumb(drill, map.title(), lang);
         VBox overlay = new VBox(10, breadcrumb, banner);
-        overlay.setAlignment(Pos.TOP_CENTER);
+        // a wide map has room beside the area: keep the alerts off its centre (top right)
+        overlay.setAlignment(wide ? Pos.TOP_RIGHT : Pos.TOP_CENTER);
         overlay.setPickOnBounds(false);
         overlay.setMaxHeight(VBox.USE_PREF_SIZE);
         overlay.getStyleClass().add("wall-map-overlay");
-        StackPane.setAlignment(overlay, Pos.TOP_CENTER);
+        StackPane.setAlignment(overlay, wide ? Pos.TOP_RIGHT : Pos.TOP_CENTER);
+        if (wide) {
+            overlay.setMaxWidth(VBox.USE_PREF_SIZE);
+            overlay.getStyleClass().add("wide");
+        }
         if (wall.mapFrame() != null) {
             wall.mapFrame().getChildren().add(overlay);
         }
