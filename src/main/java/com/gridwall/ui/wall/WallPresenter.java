@@ -238,8 +238,10 @@ public final class WallPresenter {
             return;
         }
         MapUnit grid = a.gridCode() == null ? null : map.unit(a.gridCode());
-        if (grid != null) {
-            mv.flyTo(grid);
+        // frame the grid's community: a single grid fills the view with too little around it to place it
+        MapUnit around = grid == null || grid.parentCode() == null ? grid : map.unit(grid.parentCode());
+        if (around != null) {
+            mv.flyTo(around);
         } else {
             mv.flyToPoint(a.lon(), a.lat(), 6);
         }
