@@ -18,6 +18,7 @@ public final class WallLayout extends VBox {
     private final VBox left = new VBox();
     private final VBox right = new VBox();
     private final StackPane bottom = new StackPane();
+    private final StackPane timeline = new StackPane();
 
     public WallLayout(Node titleBar) {
         getStyleClass().add("wall");
@@ -25,13 +26,15 @@ public final class WallLayout extends VBox {
         slot(left, "wall-left");
         slot(right, "wall-right");
         slot(bottom, "wall-bottom");
+        slot(timeline, "wall-timeline");
+        showTimeline(false);
         left.getStyleClass().add("wall-column");
         right.getStyleClass().add("wall-column");
         HBox body = new HBox(left, centre, right);
         body.getStyleClass().add("wall-body");
         HBox.setHgrow(centre, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(titleBar, body, bottom);
+        getChildren().addAll(titleBar, body, timeline, bottom);
     }
 
     private static void slot(javafx.scene.layout.Pane p, String id) {
@@ -58,6 +61,25 @@ public final class WallLayout extends VBox {
     /** Puts {@code node} (e.g. the incident ticker) in the bottom bar. */
     public void setBottom(Node node) {
         bottom.getChildren().setAll(node);
+    }
+
+    /** Puts the replay timeline (with its analyst bar) in its row above the bottom bar; hidden until shown. */
+    public void setTimeline(Node node) {
+        timeline.getChildren().setAll(node);
+    }
+
+    /** Shows or hides the timeline row (replay mode); the map takes the height back when hidden. */
+    public void showTimeline(boolean on) {
+        timeline.setVisible(on);
+        timeline.setManaged(on);
+    }
+
+    public boolean timelineShown() {
+        return timeline.isVisible();
+    }
+
+    public StackPane timelineSlot() {
+        return timeline;
     }
 
     private static void fill(VBox column, Node... panels) {
