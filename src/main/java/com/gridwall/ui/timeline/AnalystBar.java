@@ -55,6 +55,7 @@ public final class AnalystBar extends HBox {
         for (int i = 0; i < captions.length; i++) {
             captions[i] = new Label();
             captions[i].getStyleClass().add("analyst-caption");
+            captions[i].setMinWidth(Region.USE_PREF_SIZE);
         }
         csv.setId("export-csv");
         arrow.setId("export-arrow");
@@ -62,6 +63,7 @@ public final class AnalystBar extends HBox {
         compare.setId("compare");
         for (Button b : List.of(csv, arrow, png, compare)) {
             b.getStyleClass().add("timeline-button");
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setFocusTraversable(false);
         }
         status.setId("analyst-status");

@@ -73,7 +73,10 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         liveButton.getStyleClass().add("timeline-live-button");
         problem.getStyleClass().add("timeline-problem");
         problem.setId("timeline-problem");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        instant.setMinWidth(Region.USE_PREF_SIZE);
         for (Button b : List.of(playButton, back, forward, addMark, liveButton, save, delete, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.getStyleClass().add("timeline-button");
             b.setFocusTraversable(false);
         }
@@ -83,6 +86,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             t.setUserData(x);
             t.setId("timeline-speed-" + x);
             t.getStyleClass().add("timeline-speed");
+            t.setMinWidth(Region.USE_PREF_SIZE);
             t.setToggleGroup(speeds);
             t.setFocusTraversable(false);
             t.setOnAction(e -> {
