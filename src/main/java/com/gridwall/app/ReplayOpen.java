@@ -29,8 +29,12 @@ final class ReplayOpen {
             throw new IllegalArgumentException("--replay: no journal directory or history file at " + p);
         }
         Path dir = Files.isDirectory(p) ? p : importHistory(p, allocator);
-        StoreFactory factory = new StoreFactory(map.directory(), GridLocator.forMap(map), StoreConfig.defaults());
-        return ReplaySession.open(dir, factory, allocator);
+        return ReplaySession.open(dir, factory(map), allocator);
+    }
+
+    /** Replay stores configured like the live wall's, for {@code map}'s units. */
+    static StoreFactory factory(GridMap map) {
+        return new StoreFactory(map.directory(), GridLocator.forMap(map), StoreConfig.defaults());
     }
 
     private static Path importHistory(Path file, BufferAllocator allocator) throws IOException {

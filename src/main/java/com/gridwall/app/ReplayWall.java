@@ -35,25 +35,39 @@ final class ReplayWall implements AutoCloseable {
     private final ReplaySession session;
     private final ReplayDriver driver;
     private final ReplayPortAdapter port;
-    private final TimelineModel model;
-    private final TimelineBar bar;
-    private final AnalystBar analyst;
-    private final AnalystAdapter analystPort;
-    private final ComparisonPanel comparison;
-    private final Wall wall;
+    private final Lang lang;
+    private final Path exports;
+    private TimelineModel model;
+    private TimelineBar bar;
+    private AnalystBar analyst;
+    private AnalystAdapter analystPort;
+    private ComparisonPanel comparison;
+    private Wall wall;
+    private java.util.concurrent.ScheduledExecutorService refresher;
 
     /**
-     * @param live    the live store's newest snapshot (null supplier result while no live feed runs)
-     * @param pinned  keep the timeline row shown in live mode too (the `--replay` wall); else it
-     *                shows only while replaying
-     * @param driven  start the driver thread (the running wall); snapshots drive it by hand
+     * The data side, before the wall exists: its {@link #snapshots()} and {@link #clock()} are what
+     * the wall presenter is built with.
+     *
+     * @param live the live store's newest snapshot (the supplier may return null while no live feed runs)
      */
-    ReplayWall(Wall wall, ReplaySession session, Supplier<WallSnapshot> live, Lang lang, Path exports,
-               boolean pinned, boolean driven) {
-        this.wall = wall;
+    ReplayWall(ReplaySession session, Supplier<WallSnapshot> live, Lang lang, Path exports) {
         this.session = session;
         this.driver = new ReplayDriver(session, live, 40);
         this.port = new ReplayPortAdapter(session, driver);
+        this.lang = lang;
+        this.exports = exports;
+    }
+
+    /**
+     * Puts the timeline on {@code wall} (FX thread).
+     *
+     * @param pinned keep the timeline row shown in live mode too (the `--replay` wall); else it
+     *               shows only while replaying
+     * @param driven start the driver thread (the running wall); snapshots drive it by hand
+     */
+    ReplayWall attach(Wall wall, boolean pinned, boolean driven) {
+        this.wall = wall;
         this.model = new TimelineModel(port);
         this.bar = new TimelineBar(model);
         bar.setLang(lang);
@@ -68,15 +82,44 @@ final class ReplayWall implements AutoCloseable {
         if (pinned) {
             wall.layout().showTimeline(true);
         } else {
+            wall.layout().showTimeline(model.replayingProperty().get());
             model.replayingProperty().addListener((o, a, b) -> wall.layout().showTimeline(b));
         }
         StackPane.setAlignment(comparison, Pos.CENTER);
         wall.layout().centreSlot().getChildren().add(comparison);
         model.attach(wall.frameLoop());
-        wall.titleBar().setClock(new ShownClock(port));
+        wall.titleBar().setClock(clock());
         if (driven) {
             driver.start();
         }
+        return this;
+    }
+
+    /**
+     * For a live journal: re-reads the timeline every 5 s on its own thread (the FX thread never
+     * waits on the session).
+     */
+    ReplayWall refreshing(boolean on) {
+        if (on && refresher == null) {
+            refresher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "replay-timeline-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+            refresher.scheduleWithFixedDelay(() -> {
+                try {
+                    port.refreshTimeline();
+                } catch (java.io.IOException | RuntimeException e) {
+                    System.err.println("gridwall: replay timeline refresh failed: " + e.getMessage());
+                }
+            }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        return this;
+    }
+
+    /** The wall's clock: the shown instant (the machine's clock while live). */
+    Clock clock() {
+        return new ShownClock(port, ZoneId.of("Asia/Shanghai"));
     }
 
     private static com.gridwall.domain.UnitDirectory unitsOf(Wall wall) {
@@ -155,26 +198,31 @@ final class ReplayWall implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws InterruptedException {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
         driver.close();
     }
 
-    /** The title bar's clock: the shown instant (the wall clock while live). */
+    /** The wall's clock: the shown instant (the machine's clock while live). */
     private static final class ShownClock extends Clock {
         private final ReplayPortAdapter port;
+        private final ZoneId zone;
 
-        ShownClock(ReplayPortAdapter port) {
+        ShownClock(ReplayPortAdapter port, ZoneId zone) {
             this.port = port;
+            this.zone = zone;
         }
 
         @Override
         public ZoneId getZone() {
-            return ZoneId.of("UTC");
+            return zone;
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+        public Clock withZone(ZoneId z) {
+            return new ShownClock(port, z);
         }
 
         @Override

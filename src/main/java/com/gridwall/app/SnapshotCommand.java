@@ -6,22 +6,19 @@ import com.gridwall.ui.i18n.Messages;
 import com.gridwall.ui.shell.Wall;
 import com.gridwall.ui.shell.WallSnapshot;
 import com.gridwall.ui.theme.WallTheme;
-import com.gridwall.replay.seek.ReplaySession;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.function.Consumer;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
 /**
- * {@code snapshot --out FILE.png --size WxH [--map FILE] [--lang zh|en] [--zoom Z] [--select CODE]
- * [--replay DIR|FILE --at ISO-TIME]}: renders the wall once (optionally zoomed Z times about the
- * centre, with a unit selected; with {@code --replay}, as of that instant, the timeline shown and
- * every clock on the wall set to the instant, so the same arguments give the same bytes) to a PNG,
- * with no display needed (headless Monocle, software rendering). Exit 0 on success; 1 if the map
+ * {@code snapshot --out FILE.png --size WxH [--events N] [--seed S] [--layout FILE] [--map FILE] [--lang zh|en]
+ * [--zoom Z] [--select CODE]}: renders the full wall (panels filled from a store holding the first N
+ * simulated events of seed S, on a clock fixed at the last one: deterministic; N defaults to 20,000) once (optionally zoomed Z times about the centre, with a unit selected) to a
+ * PNG, with no display needed (headless Monocle, software rendering). Exit 0 on success; 1 if the map
  * could not be loaded (the PNG then shows the error view); 2 for bad options.
+ * <p>{@code --replay DIR|FILE --at ISO-TIME} renders instead the wall as of that instant of a journal
+ * (or history file): panels from the replay's snapshot, the timeline shown, every clock on the wall
+ * fixed at the instant, so the same arguments give byte-identical PNGs.
  */
 final class SnapshotCommand implements Command {
     @Override
@@ -38,27 +35,22 @@ final class SnapshotCommand implements Command {
         FxThread.startToolkit();
         double zoom = Double.parseDouble(args.get("zoom", "1"));
         String select = args.get("select", null);
-        String replay = args.get("replay", null);
+        long events = args.getLong("events", 20_000);
+        long seed = args.getLong("seed", 1);
+        var layout = WallScreen.layout(args, size[0], size[1]);
         WritableImage image;
+        String replay = args.get("replay", null);
         if (replay != null) {
-            if (!wallMap.ok()) {
-                throw new IllegalArgumentException("--replay needs a map: " + wallMap.screenProblem());
-            }
-            Instant at = ReplayInstant.parse("at", args.get("at", null));
-            try (BufferAllocator allocator = new RootAllocator();
-                 ReplaySession session = ReplayOpen.open(replay, wallMap.map(), allocator)) {
-                session.clock().seek(at);
-                image = FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select, wall -> {
-                    ReplayWall rw = new ReplayWall(wall, session, () -> null, lang, Path.of(args.get("exports", "exports")),
-                            true, false);
-                    rw.driver().follow();
-                    if (rw.driver().lastError() != null) {
-                        throw new IllegalStateException(rw.driver().lastError());
-                    }
-                }), 120);
-            }
-        } else {
-            image = FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select, wall -> { }), 120);
+            image = replayImage(args, replay, lang, wallMap, size, zoom, select, layout);
+        } else try (var allocator = new org.apache.arrow.memory.RootAllocator();
+             var store = wallMap.ok() ? SimulatedDay.build(wallMap.map(), events, seed, allocator) : null) {
+            var snap = store == null ? null : store.snapshot();
+            java.time.Clock clock = java.time.Clock.fixed(snap == null ? SimulatedDay.SIM_END : snap.asOf(),
+                    com.gridwall.store.StoreConfig.SHANGHAI);
+            var health = new com.gridwall.domain.FeedHealth(com.gridwall.domain.FeedHealth.State.EMBEDDED, "",
+                    "embedded simulator", 800, 3.5, 0, snap == null ? -1 : snap.lastSeq(), 0, 0, clock.millis());
+            image = FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select, layout, () -> snap,
+                    () -> health, clock), 120);
         }
         Path file = Path.of(out);
         PngFiles.write(image, file);
@@ -66,16 +58,51 @@ final class SnapshotCommand implements Command {
         return wallMap.ok() ? 0 : 1;
     }
 
-    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select,
-                                        Consumer<Wall> decorate) {
-        WallTheme.loadFonts();
-        Wall wall = new Wall(Messages.of(lang));
-        if (wallMap.ok()) {
-            wall.showMap(wallMap.map());
-        } else {
-            wall.showError(wallMap.source(), wallMap.screenProblem());
+    /** The wall as of {@code --at} of the journal or history file {@code replay}. */
+    private static WritableImage replayImage(Args args, String replay, Lang lang, WallMap wallMap, int[] size, double zoom,
+                                             String select, com.gridwall.ui.wall.WallLayoutConfig layout) throws Exception {
+        if (!wallMap.ok()) {
+            throw new IllegalArgumentException("--replay needs a map: " + wallMap.screenProblem());
         }
-        decorate.accept(wall);
+        java.time.Instant at = ReplayInstant.parse("at", args.get("at", null));
+        try (var allocator = new org.apache.arrow.memory.RootAllocator();
+             var session = ReplayOpen.open(replay, wallMap.map(), allocator)) {
+            session.clock().seek(at);
+            ReplayWall rw = new ReplayWall(session, () -> null, lang, Path.of(args.get("exports", "exports")));
+            rw.driver().follow();
+            if (rw.driver().lastError() != null) {
+                throw new IllegalStateException(rw.driver().lastError());
+            }
+            var snap = rw.snapshots().get();
+            java.time.Clock clock = rw.clock(); // paused: always the instant sought
+            var health = com.gridwall.domain.FeedHealth.initial(com.gridwall.domain.FeedHealth.State.STOPPED,
+                    session.directory().getFileName().toString(), clock.millis());
+            return FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select, layout, () -> snap,
+                    () -> health, clock, wall -> rw.attach(wall, true, false)), 120);
+        }
+    }
+
+    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select,
+                                        com.gridwall.ui.wall.WallLayoutConfig layout,
+                                        java.util.function.Supplier<com.gridwall.store.snapshot.WallSnapshot> snap,
+                                        java.util.function.Supplier<com.gridwall.domain.FeedHealth> health,
+                                        java.time.Clock clock) {
+        return render(lang, wallMap, w, h, zoom, select, layout, snap, health, clock, wall -> { });
+    }
+
+    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select,
+                                        com.gridwall.ui.wall.WallLayoutConfig layout,
+                                        java.util.function.Supplier<com.gridwall.store.snapshot.WallSnapshot> snap,
+                                        java.util.function.Supplier<com.gridwall.domain.FeedHealth> health,
+                                        java.time.Clock clock, java.util.function.Consumer<Wall> decorate) {
+        WallScreen ws = WallScreen.build(wallMap, lang, layout, snap, health, clock);
+        Wall wall = ws.wall();
+        if (ws.presenter() != null) {
+            decorate.accept(wall);
+        }
+        if (ws.presenter() != null) {
+            ws.presenter().setFlyToAlerts(false);
+        }
         Scene scene = new Scene(wall.root(), w, h);
         WallTheme.apply(scene);
         if (wall.mapView() != null && (zoom != 1 || select != null)) {
@@ -85,9 +112,18 @@ final class SnapshotCommand implements Command {
                 if (wallMap.map().unit(select) == null) {
                     throw new IllegalArgumentException("--select: no unit with code " + select);
                 }
-                wall.mapView().selectedProperty().set(wallMap.map().unit(select));
+                if (ws.presenter() != null) {
+                    ws.presenter().drillDown().select(wallMap.map().unit(select));
+                    wall.renderNow();
+                    wall.mapView().renderSettled();
+                } else {
+                    wall.mapView().selectedProperty().set(wallMap.map().unit(select));
+                }
             }
         }
+        // the first frame hands the panels their models; lists and charts lay out on the next ones
+        wall.renderNow();
+        wall.renderNow();
         return WallSnapshot.render(wall, scene);
     }
 }

@@ -1,28 +1,33 @@
 package com.gridwall.app;
 
+import com.gridwall.domain.FeedHealth;
 import com.gridwall.domain.Lang;
+import com.gridwall.store.StoreConfig;
 import com.gridwall.ui.FxThread;
-import com.gridwall.ui.i18n.Messages;
-import com.gridwall.ui.shell.Wall;
-import com.gridwall.ui.theme.WallTheme;
+import com.gridwall.ui.wall.WallLayoutConfig;
 import com.gridwall.replay.seek.ReplaySession;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
 
 /**
- * The default path of the launcher: opens the wall, full screen unless {@code --windowed}, on
- * {@code --map FILE} or the bundled map, in {@code --lang zh|en}. Blocks until the window closes.
- * A map that cannot be loaded is reported on the console and shown on the wall as a styled error.
- * {@code --replay DIR|FILE} opens the wall in replay mode on a journal directory (or a CSV / Arrow
- * IPC history file, imported first) at its newest instant, with the timeline shown; exports go to
- * {@code --exports DIR} (default ./exports).
+ * The default path of the launcher: opens the living wall, full screen unless {@code --windowed},
+ * on {@code --map FILE} or the bundled map, in {@code --lang zh|en}, fed by the embedded simulator
+ * or {@code --feed URI}, laid out by {@code --layout FILE} or the bundled layout for the screen's
+ * shape. Blocks until the window closes, then shuts the feed and store down. A map that cannot be
+ * loaded is reported on the console and shown on the wall as a styled error (no feed then).
+ * <p>Replay: {@code --replay DIR|FILE} opens the wall in replay mode on a journal directory (or a CSV
+ * / Arrow IPC history file, imported first) at its newest instant, timeline shown; no live feed runs
+ * unless {@code --feed} is given. With {@code --journal DIR} the live wall journals its feed and F5
+ * switches it to replay of that journal and back (the live store keeps running meanwhile). Exports
+ * go to {@code --exports DIR} (default ./exports).
  */
 final class WallCommand implements Command {
     @Override
@@ -31,50 +36,90 @@ final class WallCommand implements Command {
         boolean windowed = args.flag("windowed");
         WallMap wallMap = WallMap.load(args);
         wallMap.report();
-        String replay = args.get("replay", null);
-        if (replay != null && !wallMap.ok()) {
+        AuditLog audit = AuditLog.fromArgs(args);
+        AlertSound sound = args.flag("sound") ? new AlertSound() : null;
+        String layoutFile = args.get("layout", null);
+        WallLayoutConfig fileLayout = layoutFile == null ? null : WallScreen.layout(args, 16, 9);
+        String replayArg = args.get("replay", null);
+        if (replayArg != null && !wallMap.ok()) {
             throw new IllegalArgumentException("--replay needs a map: " + wallMap.screenProblem());
         }
-        Path exports = Path.of(args.get("exports", "exports"));
-        try (BufferAllocator allocator = new RootAllocator();
-             ReplaySession session = replay == null ? null : ReplayOpen.open(replay, wallMap.map(), allocator)) {
-            if (session != null) {
-                session.clock().seek(session.timeline().end());
-            }
-            FxThread.startToolkit();
-            CountDownLatch closed = new CountDownLatch(1);
-            ReplayWall[] replayWall = new ReplayWall[1];
-            FxThread.run(() -> replayWall[0] = open(lang, windowed, wallMap, closed, session, exports), 60);
-            closed.await();
-            if (replayWall[0] != null) {
-                replayWall[0].close();
+        boolean live = wallMap.ok() && (replayArg == null || args.get("feed", null) != null);
+        WallRuntime runtime = live ? WallRuntime.start(wallMap.map(), args) : null;
+        ReplayWall replay = null;
+        try (BufferAllocator replayAllocator = new RootAllocator()) {
+            try {
+                replay = replayFor(args, replayArg, wallMap, runtime, lang, replayAllocator);
+                FxThread.startToolkit();
+                CountDownLatch closed = new CountDownLatch(1);
+                ReplayWall r = replay;
+                FxThread.run(() -> open(lang, windowed, wallMap, fileLayout, runtime, r, audit, sound, closed), 60);
+                System.out.println("gridwall: audit log " + audit.file().toAbsolutePath());
+                closed.await();
+            } finally {
+                if (replay != null) {
+                    replay.close();
+                    replay.session().close();
+                }
+                if (runtime != null) {
+                    runtime.close();
+                }
             }
         }
         return wallMap.ok() ? 0 : 1;
     }
 
-    private static ReplayWall open(Lang lang, boolean windowed, WallMap wallMap, CountDownLatch closed,
-                                   ReplaySession session, Path exports) {
-        WallTheme.loadFonts();
-        Messages messages = Messages.of(lang);
-        Wall wall = new Wall(messages);
-        if (wallMap.ok()) {
-            wall.showMap(wallMap.map());
+    /** The replay side: `--replay X`, else the live journal (`--journal`), else none. */
+    private static ReplayWall replayFor(Args args, String replayArg, WallMap wallMap, WallRuntime runtime, Lang lang,
+                                        BufferAllocator allocator) throws Exception {
+        Path exports = Path.of(args.get("exports", "exports"));
+        ReplaySession session;
+        if (replayArg != null) {
+            session = ReplayOpen.open(replayArg, wallMap.map(), allocator);
+            session.clock().seek(session.timeline().end());
+        } else if (runtime != null && runtime.journal() != null) {
+            session = ReplaySession.attach(runtime.journal(), ReplayOpen.factory(wallMap.map()), allocator);
         } else {
-            wall.showError(wallMap.source(), wallMap.screenProblem());
+            return null;
         }
+        return new ReplayWall(session, runtime == null ? () -> null : runtime::snapshot, lang, exports)
+                .refreshing(replayArg == null);
+    }
+
+    private static void open(Lang lang, boolean windowed, WallMap wallMap, WallLayoutConfig fileLayout,
+                             WallRuntime runtime, ReplayWall replay, AuditLog audit, AlertSound sound,
+                             CountDownLatch closed) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = windowed ? Math.min(1600, screen.getWidth() * 0.9) : screen.getWidth();
         double h = windowed ? w * 9 / 16 : screen.getHeight();
-        // TODO(wall): hand replayWall.snapshots() to the wall presenter as its snapshot supplier
-        ReplayWall replayWall = session == null ? null : new ReplayWall(wall, session, () -> null, lang, exports, true, true);
-        Scene scene = new Scene(wall.root(), w, h);
-        WallTheme.apply(scene);
-        if (replayWall != null) {
-            replayWall.bindKeys(scene);
+        WallLayoutConfig layout = fileLayout != null ? fileLayout : WallLayoutConfig.forScreen(w, h);
+        // in replay the presenter pulls the replay's snapshots (the live store's while live) on the shown instant
+        WallScreen ws = WallScreen.build(wallMap, lang, layout,
+                replay != null ? replay.snapshots() : runtime == null ? () -> null : runtime::snapshot,
+                runtime == null ? () -> FeedHealth.initial(FeedHealth.State.STOPPED, "", 0) : runtime::health,
+                replay != null ? replay.clock() : Clock.system(StoreConfig.SHANGHAI));
+        Scene scene = new Scene(ws.wall().root(), w, h);
+        com.gridwall.ui.theme.WallTheme.apply(scene);
+        if (replay != null && ws.presenter() != null) {
+            replay.attach(ws.wall(), runtime == null, true);
+            replay.bindKeys(scene);
+        }
+        if (ws.presenter() != null) {
+            ws.presenter().installKeys(scene);
+            ws.presenter().setOperator(System.getProperty("user.name", "operator"));
+            ws.presenter().setOnAcknowledge(ack -> {
+                try {
+                    audit.accept(ack);
+                } catch (RuntimeException e) {
+                    System.err.println("gridwall: " + e.getMessage());
+                }
+            });
+            if (sound != null) {
+                ws.presenter().setOnAlerts(a -> sound.play());
+            }
         }
         Stage stage = new Stage();
-        stage.setTitle(wall.titleBar().titleText());
+        stage.setTitle(ws.wall().titleBar().titleText());
         stage.setScene(scene);
         if (!windowed) {
             stage.setFullScreenExitHint("");
@@ -84,12 +129,16 @@ final class WallCommand implements Command {
         // a wall has no window frame: Ctrl+Q quits, F11 toggles full screen
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), stage::close);
         scene.getAccelerators().put(KeyCombination.keyCombination("F11"), () -> stage.setFullScreen(!stage.isFullScreen()));
-        stage.setOnHidden(e -> closed.countDown());
+        stage.setOnHidden(e -> {
+            if (ws.presenter() != null) {
+                ws.presenter().dispose();
+            }
+            closed.countDown();
+        });
         stage.show();
-        wall.start();
-        if (wall.mapView() != null) {
-            wall.mapView().requestFocus();
+        ws.wall().start();
+        if (ws.wall().mapView() != null) {
+            ws.wall().mapView().requestFocus();
         }
-        return replayWall;
     }
 }

@@ -19,8 +19,11 @@ import com.gridwall.replay.bookmark.BookmarkFile;
 import com.gridwall.replay.seek.ReplaySession;
 import com.gridwall.store.snapshot.UnitKpis;
 import com.gridwall.store.snapshot.WallSnapshot;
-import com.gridwall.ui.i18n.Messages;
+import com.gridwall.domain.FeedHealth;
+import com.gridwall.ui.panel.KpiTileModel;
 import com.gridwall.ui.shell.Wall;
+import com.gridwall.ui.wall.WallLayoutConfig;
+import com.gridwall.ui.wall.WallPresenter;
 import com.gridwall.ui.theme.WallTheme;
 import com.gridwall.ui.timeline.AnalystPort;
 import com.gridwall.ui.timeline.TimelineMark;
@@ -87,23 +90,36 @@ class ReplayWallTest {
         final ReplaySession session;
         final ReplayWall rw;
         final Wall wall;
+        final WallPresenter presenter;
         final Scene scene;
 
+        /** Wired as WallCommand wires `--replay`: the presenter pulls the replay's snapshots on its clock. */
         Rig(Path exports) throws Exception {
             session = ReplayOpen.open(journalDir().toString(), day.map, allocator);
-            Object[] built = fx(() -> {
-                Wall w = new Wall(Messages.of(Lang.ZH));
-                w.showMap(day.map);
-                ReplayWall r = new ReplayWall(w, session, day.live::snapshot, Lang.ZH, exports, true, false);
-                Scene s = new Scene(w.root(), 1920, 1080);
+            rw = new ReplayWall(session, day.live::snapshot, Lang.ZH, exports);
+            WallScreen ws = fx(() -> {
+                WallScreen screen = WallScreen.build(new WallMap(day.map, "test", null), Lang.ZH,
+                        WallLayoutConfig.forScreen(1920, 1080), rw.snapshots(),
+                        () -> FeedHealth.initial(FeedHealth.State.STOPPED, "", 0), rw.clock());
+                rw.attach(screen.wall(), true, false);
+                Scene s = new Scene(screen.wall().root(), 1920, 1080);
                 WallTheme.apply(s);
-                r.bindKeys(s);
-                w.renderNow();
-                return new Object[] {w, r, s};
+                rw.bindKeys(s);
+                screen.wall().renderNow();
+                return screen;
             });
-            wall = (Wall) built[0];
-            rw = (ReplayWall) built[1];
-            scene = (Scene) built[2];
+            wall = ws.wall();
+            presenter = ws.presenter();
+            scene = wall.root().getScene();
+        }
+
+        /** The KPI tiles the wall shows now, and what they would show for {@code s}. */
+        List<KpiTileModel> tiles() {
+            return fx(() -> presenter.kpiTiles().getTiles());
+        }
+
+        List<KpiTileModel> tilesFor(WallSnapshot s) {
+            return fx(() -> presenter.models().tiles(s, presenter.drillDown().scope()));
         }
 
         /** The driver's one step (the thread does this every 40 ms), then one frame. */
@@ -164,7 +180,9 @@ class ReplayWallTest {
                     return null;
                 });
                 WallSnapshot shown = rig.follow();
-                assertEquals(kpis(day.live.asOf(t)), kpis(shown), "KPIs as of " + t);
+                WallSnapshot asOf = day.live.asOf(t);
+                assertEquals(kpis(asOf), kpis(shown), "KPIs as of " + t);
+                assertEquals(rig.tilesFor(asOf), rig.tiles(), "the KPI tiles show the as-of figures at " + t);
                 assertEquals(TimelineText.instant(t), text(rig, "#timeline-instant"), "the instant shown large");
                 String hms = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai")).format(t);
                 assertEquals(hms, fx(() -> rig.wall.titleBar().clockText()), "the title clock is the replay instant");
@@ -251,6 +269,7 @@ class ReplayWallTest {
             });
             WallSnapshot live = rig.follow();
             assertEquals(after, live.events(), "back to live: nothing that arrived meanwhile is lost");
+            assertEquals(rig.tilesFor(day.live.snapshot()), rig.tiles(), "the tiles show the live store again");
             assertEquals(fx(() -> TimelineText.text(Lang.ZH, "mode.live")), text(rig, "#timeline-badge"));
             fx(() -> {
                 rig.rw.model().toggleLive(); // F5 again: replay at the current position
@@ -347,12 +366,12 @@ class ReplayWallTest {
         Path c = dir.resolve("c.png");
         String at = "2026-11-25T14:05:00+08:00";
         String j = journalDir().toString();
-        assertEquals(0, Launcher.run(new String[] {"snapshot", "--replay", j, "--at", at, "--out", a.toString(), "--size", "1280x720"}));
+        assertEquals(0, Launcher.run(new String[] {"snapshot", "--replay", j, "--at", at, "--out", a.toString(), "--size", "960x540"}));
         Thread.sleep(1100); // a different second on the machine's clock must not matter
-        assertEquals(0, Launcher.run(new String[] {"snapshot", "--replay", j, "--at", at, "--out", b.toString(), "--size", "1280x720"}));
+        assertEquals(0, Launcher.run(new String[] {"snapshot", "--replay", j, "--at", at, "--out", b.toString(), "--size", "960x540"}));
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "byte-identical PNGs");
         assertEquals(0, Launcher.run(new String[] {"snapshot", "--replay", j, "--at", "2026-11-25T18:05:00+08:00",
-                "--out", c.toString(), "--size", "1280x720"}));
+                "--out", c.toString(), "--size", "960x540"}));
         assertNotEquals(java.util.Arrays.hashCode(Files.readAllBytes(a)), java.util.Arrays.hashCode(Files.readAllBytes(c)),
                 "another instant gives another picture");
     }
