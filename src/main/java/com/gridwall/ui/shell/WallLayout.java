@@ -77,10 +77,16 @@ public final class WallLayout extends VBox {
         timeline.getChildren().setAll(node);
     }
 
-    /** Shows or hides the timeline row (replay mode); the map takes the height back when hidden. */
+    /**
+     * Shows or hides the timeline row (replay mode). While shown it takes the bottom bar's place (the
+     * feed's health says nothing about a replayed instant), so the panel columns lose only the
+     * difference in height; hidden, the bottom bar is back.
+     */
     public void showTimeline(boolean on) {
         timeline.setVisible(on);
         timeline.setManaged(on);
+        bottom.setVisible(!on);
+        bottom.setManaged(!on);
     }
 
     public boolean timelineShown() {

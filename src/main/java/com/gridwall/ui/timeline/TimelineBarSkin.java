@@ -19,9 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
-import javafx.geometry.VPos;
 
 /**
  * The look of {@link TimelineBar}: a control row (badge, instant, transport, speeds, bookmark,
@@ -34,7 +31,6 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
     /** Design pixels per histogram bin. */
     private static final double BIN_PX = 4;
     private static final double MARK_HIT_PX = 8;
-    private static final double AXIS_FONT = 16;
 
     private final TimelineModel model;
     private final Label badge = new Label();
@@ -49,6 +45,8 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
     private final Label problem = new Label();
     private final Canvas canvas = new Canvas();
     private final Pane canvasPane = new Pane(canvas);
+    private final Label rangeStart = new Label();
+    private final Label rangeEnd = new Label();
     private final HBox editor = new HBox();
     private final TextField titleField = new TextField();
     private final TextField noteField = new TextField();
@@ -127,8 +125,19 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         canvasPane.getStyleClass().add("timeline-histogram");
         canvasPane.setId("timeline-histogram");
         canvasPane.setMinSize(0, 0);
-        VBox.setVgrow(canvasPane, Priority.ALWAYS);
-        VBox box = new VBox(row, canvasPane, editor);
+        rangeStart.getStyleClass().add("timeline-range-label");
+        rangeEnd.getStyleClass().add("timeline-range-label");
+        rangeStart.setId("timeline-range-start");
+        rangeEnd.setId("timeline-range-end");
+        rangeStart.setMinWidth(Region.USE_PREF_SIZE);
+        rangeEnd.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(canvasPane, Priority.ALWAYS);
+        // the range's ends beside the histogram, not under it: every pixel of height goes to the bars
+        HBox histogramRow = new HBox(rangeStart, canvasPane, rangeEnd);
+        histogramRow.getStyleClass().add("timeline-histogram-row");
+        histogramRow.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(histogramRow, Priority.ALWAYS);
+        VBox box = new VBox(row, histogramRow, editor);
         box.getStyleClass().add("timeline-box");
         getChildren().add(box);
 
@@ -147,6 +156,10 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             paint();
         });
         model.densityProperty().addListener((o, a, b) -> paint());
+        model.startProperty().addListener((o, a, b) -> rangeStart.setText(TimelineText.shortInstant(b)));
+        model.endProperty().addListener((o, a, b) -> rangeEnd.setText(TimelineText.shortInstant(b)));
+        rangeStart.setText(TimelineText.shortInstant(model.startProperty().get()));
+        rangeEnd.setText(TimelineText.shortInstant(model.endProperty().get()));
         model.marksProperty().addListener((o, a, b) -> paint());
         model.replayingProperty().addListener((o, a, b) -> texts());
         model.playingProperty().addListener((o, a, b) -> texts());
@@ -213,7 +226,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
     }
 
     private double markZone() {
-        return Math.max(14, canvas.getHeight() * 0.35);
+        return Math.max(12, canvas.getHeight() * 0.3);
     }
 
     private TimelineMark markAt(double x) {
@@ -274,7 +287,7 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
             return;
         }
         TimelineBar bar = getSkinnable();
-        double axis = AXIS_FONT + 4;
+        double axis = 1;
         double top = markZone() * 0.5;
         double plotH = Math.max(1, h - axis - top);
         DensityBins d = model.densityProperty().get();
@@ -299,12 +312,6 @@ final class TimelineBarSkin extends SkinBase<TimelineBar> {
         if (axisPaint != null) {
             g.setFill(axisPaint);
             g.fillRect(0, top + plotH, w, 1);
-            g.setFont(Font.font(com.gridwall.ui.theme.WallTheme.FONT_FAMILY, AXIS_FONT));
-            g.setTextBaseline(VPos.BOTTOM);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(TimelineText.shortInstant(model.startProperty().get()), 2, h);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(TimelineText.shortInstant(model.endProperty().get()), w - 2, h);
         }
         Paint markPaint = bar.markFillProperty().get();
         if (markPaint != null) {
