@@ -106,17 +106,7 @@ final class WallCommand implements Command {
         }
         if (ws.presenter() != null) {
             ws.presenter().installKeys(scene);
-            ws.presenter().setOperator(System.getProperty("user.name", "operator"));
-            ws.presenter().setOnAcknowledge(ack -> {
-                try {
-                    audit.accept(ack);
-                } catch (RuntimeException e) {
-                    System.err.println("gridwall: " + e.getMessage());
-                }
-            });
-            if (sound != null) {
-                ws.presenter().setOnAlerts(a -> sound.play());
-            }
+            ws.wireAlerts(audit, sound, System.getProperty("user.name", "operator"));
         }
         Stage stage = new Stage();
         stage.setTitle(ws.wall().titleBar().titleText());

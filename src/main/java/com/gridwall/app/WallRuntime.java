@@ -9,7 +9,7 @@ import com.gridwall.feed.EmbeddedFeedSource;
 import com.gridwall.geo.GridMap;
 import com.gridwall.geo.index.GridLocator;
 import com.gridwall.replay.checkpoint.CheckpointWriter;
-import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
 import com.gridwall.replay.journal.JournalConfig;
 import com.gridwall.replay.journal.JournalWriter;
 import com.gridwall.replay.journal.JournalingSink;
@@ -83,7 +83,7 @@ final class WallRuntime implements AutoCloseable {
             if (journalDir != null) {
                 journal = JournalWriter.open(JournalConfig.defaults(Path.of(journalDir)));
                 sink = new JournalingSink(store, journal);
-                journal.addListener(new CheckpointWriter(journal, store, new StoreImage(), 500_000));
+                journal.addListener(new CheckpointWriter(journal, store, new StoreCheckpointCodec(), 500_000));
             }
             String uri = args.get("feed", null);
             String cert = args.get("trust-cert", null);

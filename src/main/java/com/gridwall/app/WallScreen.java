@@ -29,6 +29,24 @@ record WallScreen(Wall wall, WallPresenter presenter) {
         return new WallScreen(wall, new WallPresenter(wall, map, lang, layout, snapshots, health, clock));
     }
 
+    /**
+     * Every acknowledgement (Enter/Space or the button) is appended to {@code audit}; each batch of
+     * new alerts plays {@code sound} when given. A failing audit write is reported, never swallowed silently.
+     */
+    void wireAlerts(AuditLog audit, AlertSound sound, String operator) {
+        presenter.setOperator(operator);
+        presenter.setOnAcknowledge(ack -> {
+            try {
+                audit.accept(ack);
+            } catch (RuntimeException e) {
+                System.err.println("gridwall: " + e.getMessage());
+            }
+        });
+        if (sound != null) {
+            presenter.setOnAlerts(a -> sound.play());
+        }
+    }
+
     /** {@code --layout FILE}, else the bundled layout that suits a w x h screen. */
     static WallLayoutConfig layout(Args args, double w, double h) throws Exception {
         String f = args.get("layout", null);

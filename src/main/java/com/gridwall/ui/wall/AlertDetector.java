@@ -82,9 +82,7 @@ public final class AlertDetector {
             lon = c.getX();
             lat = c.getY();
         }
-        String place = names.name(community);
-        String gn = names.name(grid);
-        place = place.isEmpty() ? gn : gn.isEmpty() ? place : place + " · " + gn;
+        String place = names.place(community, grid);
         return new WallAlert(id, kind, cat, place, at, grid, lon, lat);
     }
 }

@@ -48,8 +48,6 @@ final class Breadcrumb extends HBox {
 
     /** The entries' texts, for tests and the report. */
     String text() {
-        StringBuilder sb = new StringBuilder();
-        getChildren().forEach(n -> sb.append(((Label) n).getText()).append(n.getStyleClass().contains("crumb-separator") ? "" : " "));
-        return sb.toString().trim();
+        return String.join(" ", getChildren().stream().map(n -> ((Label) n).getText()).toList());
     }
 }

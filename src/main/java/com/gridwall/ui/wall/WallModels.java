@@ -22,6 +22,7 @@ import com.gridwall.ui.panel.KpiKind;
 import com.gridwall.ui.panel.KpiTileModel;
 import com.gridwall.ui.panel.LocalText;
 import com.gridwall.ui.panel.OverdueItem;
+import com.gridwall.ui.panel.PlaceText;
 import com.gridwall.ui.panel.RankItem;
 import com.gridwall.ui.panel.TickerItem;
 import com.gridwall.ui.panel.TrendModel;
@@ -147,8 +148,14 @@ public final class WallModels {
         List<TickerItem> out = new ArrayList<>();
         for (RecentEvent e : s.recent()) {
             if (inScope(scope, e.gridCode(), e.communityCode(), e.streetCode(), e.districtCode())) {
+                String grid = name(e.gridCode());
+                String community = name(e.communityCode());
+                // grid names carry their community (新兴社区第7网格): do not say it twice on a one-line row
+                if (!grid.isEmpty() && grid.startsWith(PlaceText.shortName(community))) {
+                    community = "";
+                }
                 out.add(new TickerItem(Long.toString(e.seq()), e.incidentId(), e.severity(), e.category(),
-                        name(e.streetCode()), name(e.communityCode()), name(e.gridCode()), Instant.ofEpochMilli(e.ts()), e.status()));
+                        name(e.streetCode()), community, grid, Instant.ofEpochMilli(e.ts()), e.status()));
             }
         }
         return out;
@@ -221,9 +228,12 @@ public final class WallModels {
         return u == null ? code : u.name();
     }
 
-    private String place(String community, String grid) {
-        String c = name(community);
+    /**
+     * A short place for one-line rows: the grid's name (the map's grid names already carry their
+     * community, e.g. 新兴社区第9网格), else the community's.
+     */
+    public String place(String community, String grid) {
         String g = name(grid);
-        return c.isEmpty() ? g : g.isEmpty() ? c : c + " · " + g;
+        return g.isEmpty() ? name(community) : g;
     }
 }

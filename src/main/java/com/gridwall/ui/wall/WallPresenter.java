@@ -164,6 +164,9 @@ public final class WallPresenter {
     }
 
     private void show(WallSnapshot s) {
+        if (s == null) {
+            return;
+        }
         last = s;
         if (s.lastSeq() != lastSeq) {
             lastSeq = s.lastSeq();
@@ -205,6 +208,12 @@ public final class WallPresenter {
             } finally {
                 syncing = false;
             }
+            // show the scope's children (a street's communities, a community's grids) whatever the zoom
+            mv.levelOverrideProperty().set(scope == null ? null : switch (scope.level()) {
+                case DISTRICT -> com.gridwall.domain.Level.STREET;
+                case STREET -> com.gridwall.domain.Level.COMMUNITY;
+                case COMMUNITY, GRID -> com.gridwall.domain.Level.GRID;
+            });
             mv.flyTo(scope);
         }
         if (last != null) {
