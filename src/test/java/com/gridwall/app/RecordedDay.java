@@ -8,7 +8,7 @@ import com.gridwall.geo.GridMap;
 import com.gridwall.geo.index.GridLocator;
 import com.gridwall.geo.io.MapLoader;
 import com.gridwall.replay.checkpoint.CheckpointWriter;
-import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
 import com.gridwall.replay.events.EventVectors;
 import com.gridwall.replay.journal.JournalConfig;
 import com.gridwall.replay.journal.JournalWriter;
@@ -52,7 +52,7 @@ final class RecordedDay implements AutoCloseable {
         live = new EventStore(allocator, map.directory(), GridLocator.forMap(map), clock, StoreConfig.defaults());
         journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false).withSegmentBytes(1 << 20));
         sink = new JournalingSink(live, journal);
-        journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), 5000));
+        journal.addListener(new CheckpointWriter(journal, live, new StoreCheckpointCodec(), 5000));
         feed(recorded);
     }
 
