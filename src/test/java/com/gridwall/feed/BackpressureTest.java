@@ -73,7 +73,8 @@ class BackpressureTest {
             EmbeddedFeedSource feed = new EmbeddedFeedSource(store, cfg, TestUnits.small(), root,
                     System.currentTimeMillis() - 2_000, 30_000);
             feed.start();
-            Waits.until(() -> store.lastSeq() >= 30_000, 15_000);
+            // the writer books the batch in the feed's health just after the store applied it
+            Waits.until(() -> store.lastSeq() >= 30_000 && feed.health().lastSeq() >= 30_000, 15_000);
             FeedHealth h = feed.health();
             feed.close();
             assertEquals(FeedHealth.State.EMBEDDED, h.state());

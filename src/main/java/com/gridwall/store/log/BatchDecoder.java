@@ -37,7 +37,9 @@ public final class BatchDecoder {
         return decodeChecked(root, n);
     }
 
-    private DecodedBatch decodeChecked(VectorSchemaRoot root, int n) {
+    /** The vector-API path: validates every row and names the first bad one. */
+    DecodedBatch decodeChecked(VectorSchemaRoot root, int n) {
+        out.ensure(n);
         BigIntVector seq = column(root, EventSchema.SEQ, BigIntVector.class);
         VarCharVector eventId = column(root, EventSchema.EVENT_ID, VarCharVector.class);
         VarCharVector incident = column(root, EventSchema.INCIDENT_ID, VarCharVector.class);
