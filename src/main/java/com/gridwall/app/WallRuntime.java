@@ -43,8 +43,8 @@ import org.apache.arrow.memory.RootAllocator;
  * {@link #close()} stops everything and closes every Arrow allocator (idempotent).
  */
 final class WallRuntime implements AutoCloseable {
-    /** Mean simulated events per second of the default embedded feed (about 60,000 incidents a day). */
-    static final double DEFAULT_RATE = 3.5;
+    /** Mean simulated events per second of the default embedded feed (about 17,000 incidents a day). */
+    static final double DEFAULT_RATE = 1.0;
 
     private final BufferAllocator allocator;
     private final EventStore store;

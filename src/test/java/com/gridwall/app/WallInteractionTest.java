@@ -197,6 +197,10 @@ class WallInteractionTest {
                     alert("i-2", AlertKind.NEW_CRITICAL, Category.FIRE)));
             return null;
         });
+        // a new alert flies the map to it (the grid's community)
+        MapView view = bed.screen.wall().mapView();
+        WallFixture.await(5, () -> !view.targetViewport().equals(view.fittedViewport())
+                && view.targetViewport().scale() > view.fittedViewport().scale());
         // focus on the map, not the banner: the wall's key filter acknowledges anyway
         robot.clickOn(bed.screen.wall().mapView());
         robot.type(KeyCode.ENTER);

@@ -96,17 +96,23 @@ public final class WallPresenter {
         banner = panels.bind(new AlertBanner());
         banner.setId("wall-alerts");
         banner.zoneProperty().set(zone);
-        banner.setMaxWidth(layout.designWidth() > 2500 ? 1400 : 860);
+        boolean wide = layout.designWidth() > 2500;
+        banner.setMaxWidth(wide ? 820 : 860);
         // on a 16:9 design the map is narrow: two alert lines (then "N more groups") keep the centre visible
-        banner.setMaxVisibleGroups(layout.designWidth() > 2500 ? 3 : 2);
+        banner.setMaxVisibleGroups(wide ? 3 : 2);
         banner.setOnFlyTo(this::flyTo);
         breadcrumb = new Breadcrumb(drill, map.title(), lang);
         VBox overlay = new VBox(10, breadcrumb, banner);
-        overlay.setAlignment(Pos.TOP_CENTER);
+        // a wide map has room beside the area: keep the alerts off its centre (top right)
+        overlay.setAlignment(wide ? Pos.TOP_RIGHT : Pos.TOP_CENTER);
         overlay.setPickOnBounds(false);
         overlay.setMaxHeight(VBox.USE_PREF_SIZE);
         overlay.getStyleClass().add("wall-map-overlay");
-        StackPane.setAlignment(overlay, Pos.TOP_CENTER);
+        StackPane.setAlignment(overlay, wide ? Pos.TOP_RIGHT : Pos.TOP_CENTER);
+        if (wide) {
+            overlay.setMaxWidth(VBox.USE_PREF_SIZE);
+            overlay.getStyleClass().add("wide");
+        }
         if (wall.mapFrame() != null) {
             wall.mapFrame().getChildren().add(overlay);
         }
@@ -232,8 +238,10 @@ public final class WallPresenter {
             return;
         }
         MapUnit grid = a.gridCode() == null ? null : map.unit(a.gridCode());
-        if (grid != null) {
-            mv.flyTo(grid);
+        // frame the grid's community: a single grid fills the view with too little around it to place it
+        MapUnit around = grid == null || grid.parentCode() == null ? grid : map.unit(grid.parentCode());
+        if (around != null) {
+            mv.flyTo(around);
         } else {
             mv.flyToPoint(a.lon(), a.lat(), 6);
         }
