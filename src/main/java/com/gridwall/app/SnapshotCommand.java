@@ -16,6 +16,9 @@ import javafx.scene.image.WritableImage;
  * simulated events of seed S, on a clock fixed at the last one: deterministic; N defaults to 20,000) once (optionally zoomed Z times about the centre, with a unit selected) to a
  * PNG, with no display needed (headless Monocle, software rendering). Exit 0 on success; 1 if the map
  * could not be loaded (the PNG then shows the error view); 2 for bad options.
+ * <p>{@code --replay DIR|FILE --at ISO-TIME} renders instead the wall as of that instant of a journal
+ * (or history file): panels from the replay's snapshot, the timeline shown, every clock on the wall
+ * fixed at the instant, so the same arguments give byte-identical PNGs.
  */
 final class SnapshotCommand implements Command {
     @Override
@@ -36,7 +39,10 @@ final class SnapshotCommand implements Command {
         long seed = args.getLong("seed", 1);
         var layout = WallScreen.layout(args, size[0], size[1]);
         WritableImage image;
-        try (var allocator = new org.apache.arrow.memory.RootAllocator();
+        String replay = args.get("replay", null);
+        if (replay != null) {
+            image = replayImage(args, replay, lang, wallMap, size, zoom, select, layout);
+        } else try (var allocator = new org.apache.arrow.memory.RootAllocator();
              var store = wallMap.ok() ? SimulatedDay.build(wallMap.map(), events, seed, allocator) : null) {
             var snap = store == null ? null : store.snapshot();
             java.time.Clock clock = java.time.Clock.fixed(snap == null ? SimulatedDay.SIM_END : snap.asOf(),
@@ -52,13 +58,48 @@ final class SnapshotCommand implements Command {
         return wallMap.ok() ? 0 : 1;
     }
 
+    /** The wall as of {@code --at} of the journal or history file {@code replay}. */
+    private static WritableImage replayImage(Args args, String replay, Lang lang, WallMap wallMap, int[] size, double zoom,
+                                             String select, com.gridwall.ui.wall.WallLayoutConfig layout) throws Exception {
+        if (!wallMap.ok()) {
+            throw new IllegalArgumentException("--replay needs a map: " + wallMap.screenProblem());
+        }
+        java.time.Instant at = ReplayInstant.parse("at", args.get("at", null));
+        try (var allocator = new org.apache.arrow.memory.RootAllocator();
+             var session = ReplayOpen.open(replay, wallMap.map(), allocator)) {
+            session.clock().seek(at);
+            ReplayWall rw = new ReplayWall(session, () -> null, lang, Path.of(args.get("exports", "exports")));
+            rw.driver().follow();
+            if (rw.driver().lastError() != null) {
+                throw new IllegalStateException(rw.driver().lastError());
+            }
+            var snap = rw.snapshots().get();
+            java.time.Clock clock = rw.clock(); // paused: always the instant sought
+            var health = com.gridwall.domain.FeedHealth.initial(com.gridwall.domain.FeedHealth.State.STOPPED,
+                    session.directory().getFileName().toString(), clock.millis());
+            return FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select, layout, () -> snap,
+                    () -> health, clock, wall -> rw.attach(wall, true, false)), 120);
+        }
+    }
+
     private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select,
                                         com.gridwall.ui.wall.WallLayoutConfig layout,
                                         java.util.function.Supplier<com.gridwall.store.snapshot.WallSnapshot> snap,
                                         java.util.function.Supplier<com.gridwall.domain.FeedHealth> health,
                                         java.time.Clock clock) {
+        return render(lang, wallMap, w, h, zoom, select, layout, snap, health, clock, wall -> { });
+    }
+
+    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select,
+                                        com.gridwall.ui.wall.WallLayoutConfig layout,
+                                        java.util.function.Supplier<com.gridwall.store.snapshot.WallSnapshot> snap,
+                                        java.util.function.Supplier<com.gridwall.domain.FeedHealth> health,
+                                        java.time.Clock clock, java.util.function.Consumer<Wall> decorate) {
         WallScreen ws = WallScreen.build(wallMap, lang, layout, snap, health, clock);
         Wall wall = ws.wall();
+        if (ws.presenter() != null) {
+            decorate.accept(wall);
+        }
         if (ws.presenter() != null) {
             ws.presenter().setFlyToAlerts(false);
         }

@@ -136,6 +136,11 @@ final class WallRuntime implements AutoCloseable {
         return store;
     }
 
+    /** The live journal ({@code --journal DIR}), or null: replay attaches to it. */
+    JournalWriter journal() {
+        return journal;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

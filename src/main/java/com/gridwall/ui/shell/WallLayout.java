@@ -18,6 +18,7 @@ public final class WallLayout extends VBox {
     private final VBox left = new VBox();
     private final VBox right = new VBox();
     private final StackPane bottom = new StackPane();
+    private final StackPane timeline = new StackPane();
     private final HBox leftExtra = new HBox();
     private final HBox rightExtra = new HBox();
 
@@ -27,6 +28,8 @@ public final class WallLayout extends VBox {
         slot(left, "wall-left");
         slot(right, "wall-right");
         slot(bottom, "wall-bottom");
+        slot(timeline, "wall-timeline");
+        showTimeline(false);
         left.getStyleClass().add("wall-column");
         right.getStyleClass().add("wall-column");
         for (HBox extra : new HBox[] {leftExtra, rightExtra}) {
@@ -40,7 +43,7 @@ public final class WallLayout extends VBox {
         body.getStyleClass().add("wall-body");
         HBox.setHgrow(centre, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(titleBar, body, bottom);
+        getChildren().addAll(titleBar, body, timeline, bottom);
     }
 
     private static void slot(javafx.scene.layout.Pane p, String id) {
@@ -67,6 +70,31 @@ public final class WallLayout extends VBox {
     /** Puts {@code node} (e.g. the incident ticker) in the bottom bar. */
     public void setBottom(Node node) {
         bottom.getChildren().setAll(node);
+    }
+
+    /** Puts the replay timeline (with its analyst bar) in its row above the bottom bar; hidden until shown. */
+    public void setTimeline(Node node) {
+        timeline.getChildren().setAll(node);
+    }
+
+    /**
+     * Shows or hides the timeline row (replay mode). While shown it takes the bottom bar's place (the
+     * feed's health says nothing about a replayed instant), so the panel columns lose only the
+     * difference in height; hidden, the bottom bar is back.
+     */
+    public void showTimeline(boolean on) {
+        timeline.setVisible(on);
+        timeline.setManaged(on);
+        bottom.setVisible(!on);
+        bottom.setManaged(!on);
+    }
+
+    public boolean timelineShown() {
+        return timeline.isVisible();
+    }
+
+    public StackPane timelineSlot() {
+        return timeline;
     }
 
     /**

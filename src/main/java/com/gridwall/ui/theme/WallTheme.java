@@ -19,7 +19,8 @@ public final class WallTheme {
     private static final String[] FONT_FILES = {
         "/com/gridwall/fonts/NotoSansSC_400Regular.ttf", "/com/gridwall/fonts/NotoSansSC_700Bold.ttf"};
     /** Token sheet first, then the wall; panel styles when that part of the wall is present. */
-    private static final String[] SHEETS = {"/styles/tokens.css", "/styles/wall.css", "/styles/panels.css"};
+    private static final String[] SHEETS = {"/styles/tokens.css", "/styles/wall.css", "/styles/panels.css",
+        "/styles/timeline.css"};
     private static volatile List<Font> loaded;
     private static final java.awt.Font[] AWT = new java.awt.Font[2];
 
