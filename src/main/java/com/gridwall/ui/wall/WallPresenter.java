@@ -259,6 +259,10 @@ public final class WallPresenter {
     private final class KeyHandler implements javafx.event.EventHandler<KeyEvent> {
         @Override
         public void handle(KeyEvent e) {
+            // typing in a text field (e.g. a bookmark note) must keep Backspace, Enter and Space
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
             switch (e.getCode()) {
                 case ENTER, SPACE -> {
                     if (banner.getGroups().isEmpty()) {
