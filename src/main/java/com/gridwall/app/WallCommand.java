@@ -2,6 +2,7 @@ package com.gridwall.app;
 
 import com.gridwall.domain.Lang;
 import com.gridwall.ui.FxThread;
+import com.gridwall.ui.emergency.EmergencyController;
 import com.gridwall.ui.i18n.Messages;
 import com.gridwall.ui.shell.Wall;
 import com.gridwall.ui.theme.WallTheme;
@@ -22,16 +23,18 @@ final class WallCommand implements Command {
     public int run(Args args) throws Exception {
         Lang lang = Lang.parse(args.get("lang", "zh"));
         boolean windowed = args.flag("windowed");
+        java.nio.file.Path reports = java.nio.file.Path.of(args.get("reports", "reports"));
         WallMap wallMap = WallMap.load(args);
         wallMap.report();
         FxThread.startToolkit();
         CountDownLatch closed = new CountDownLatch(1);
-        FxThread.run(() -> open(lang, windowed, wallMap, closed), 60);
+        FxThread.run(() -> open(lang, windowed, wallMap, closed, reports), 60);
         closed.await();
         return wallMap.ok() ? 0 : 1;
     }
 
-    private static void open(Lang lang, boolean windowed, WallMap wallMap, CountDownLatch closed) {
+    private static void open(Lang lang, boolean windowed, WallMap wallMap, CountDownLatch closed,
+                             java.nio.file.Path reports) {
         WallTheme.loadFonts();
         Messages messages = Messages.of(lang);
         Wall wall = new Wall(messages);
@@ -56,6 +59,10 @@ final class WallCommand implements Command {
         // a wall has no window frame: Ctrl+Q quits, F11 toggles full screen
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), stage::close);
         scene.getAccelerators().put(KeyCombination.keyCombination("F11"), () -> stage.setFullScreen(!stage.isFullScreen()));
+        if (wall.mapView() != null) {
+            // F9 declare / F10 end an emergency; reports go to --reports DIR (default ./reports)
+            new EmergencyController(wall, messages, new MarkdownEmergencyReports(reports, messages)).install(scene);
+        }
         stage.setOnHidden(e -> closed.countDown());
         stage.show();
         wall.start();
