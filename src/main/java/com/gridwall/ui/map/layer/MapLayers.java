@@ -164,7 +164,7 @@ public final class MapLayers {
         return heatmap;
     }
 
-    public MarkerLayer markerLayer() {
+    public MarkerLayer markersLayer() {
         return markers;
     }
 
@@ -181,6 +181,10 @@ public final class MapLayers {
     /** Texts of the legend's rows (tests). */
     public java.util.List<String> legendRanges() {
         return legend.rangeTexts();
+    }
+
+    public boolean legendRangesVisible() {
+        return legend.isVisible();
     }
 
     public String legendTitle() {
