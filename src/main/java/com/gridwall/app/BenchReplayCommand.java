@@ -3,7 +3,9 @@ package com.gridwall.app;
 import com.gridwall.domain.Event;
 import com.gridwall.replay.checkpoint.CheckpointCatalog;
 import com.gridwall.replay.checkpoint.CheckpointWriter;
+import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
 import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.checkpoint.StoreStateCodec;
 import com.gridwall.replay.events.EventVectors;
 import com.gridwall.replay.events.SyntheticHistory;
 import com.gridwall.replay.journal.JournalConfig;
@@ -33,7 +35,8 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * `bench replay [--events N] [--seeks K] [--checkpoint-every M] [--log-events L] [--dir D] [--peer-seeks P]`:
+ * `bench replay [--events N] [--seeks K] [--checkpoint-every M] [--log-events L] [--codec store|image] [--dir D]
+ * [--peer-seeks P]`:
  * records N synthetic events through the journaling sink in front of a live store (checkpoints
  * every M events), then measures seek latency over K random instants (checkpoint + journal tail),
  * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
@@ -51,6 +54,12 @@ final class BenchReplayCommand implements Command {
         int seeks = (int) args.getLong("seeks", 40);
         long every = args.getLong("checkpoint-every", Math.max(50_000, n / 20));
         long logEvents = args.getLong("log-events", 1_000_000L);
+        String codecName = args.get("codec", "store");
+        StoreStateCodec codec = switch (codecName) {
+            case "store" -> new StoreCheckpointCodec();
+            case "image" -> new StoreImage();
+            default -> throw new IllegalArgumentException("--codec: expected store or image, got '" + codecName + "'");
+        };
         int peerSeeks = (int) args.getLong("peer-seeks", 2);
         String dirArg = args.get("dir", null);
         Path dir = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("gridwall-replay-bench");
@@ -64,7 +73,7 @@ final class BenchReplayCommand implements Command {
         try (BufferAllocator allocator = new RootAllocator()) {
             JournalIndex existing = JournalReader.scan(dir);
             if (existing.isEmpty()) {
-                build(history, factory, allocator, dir, n, every);
+                build(history, factory, allocator, dir, n, every, codec);
             } else if (existing.eventCount() == n) {
                 System.out.println("reusing the journal in " + dir + " (" + n + " events)");
             } else {
@@ -77,7 +86,7 @@ final class BenchReplayCommand implements Command {
                     CheckpointCatalog.scan(dir).size(), dirBytes(dir.resolve(CheckpointCatalog.DIR)) / 1e6);
             double[] ms;
             double eps;
-            try (ReplaySession session = ReplaySession.open(dir, factory, allocator)) {
+            try (ReplaySession session = ReplaySession.open(dir, factory, allocator, codec)) {
                 long from = session.timeline().start().toEpochMilli();
                 long to = session.timeline().end().toEpochMilli();
                 SplittableRandom rnd = new SplittableRandom(42);
@@ -116,13 +125,13 @@ final class BenchReplayCommand implements Command {
 
     /** The live side: the journaling sink in front of a store, checkpoints every {@code every} events. */
     private static void build(SyntheticHistory history, StoreFactory factory, BufferAllocator allocator, Path dir,
-                              long n, long every) throws IOException {
+                              long n, long every, StoreStateCodec codec) throws IOException {
         ReplayTime liveClock = new ReplayTime(START);
         long t0 = System.nanoTime();
         try (EventStore live = factory.create(allocator, liveClock);
              JournalWriter journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false));
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
-            journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), every));
+            journal.addListener(new CheckpointWriter(journal, live, codec, every));
             JournalingSink sink = new JournalingSink(live, journal);
             for (long done = 0; done < n; done += BATCH) {
                 List<Event> events = history.next((int) Math.min(BATCH, n - done));

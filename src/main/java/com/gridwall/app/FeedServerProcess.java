@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  * kill it for real (SIGKILL) and start it again. Not thread-safe.
  */
 final class FeedServerProcess implements AutoCloseable {
+    private static volatile long lastStartupMs = 3_000;
     private final Process process;
+    private final long launchedAt = System.currentTimeMillis();
     private final CountDownLatch listening = new CountDownLatch(1);
     private final CountDownLatch caughtUp = new CountDownLatch(1);
 
@@ -55,6 +57,12 @@ final class FeedServerProcess implements AutoCloseable {
         if (!listening.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("feed-server did not start within 60 s");
         }
+        lastStartupMs = System.currentTimeMillis() - launchedAt;
+    }
+
+    /** How long the last server took from launch to listening (JVM start, map, history). */
+    static long lastStartupMs() {
+        return lastStartupMs;
     }
 
     void awaitCaughtUp() throws InterruptedException {

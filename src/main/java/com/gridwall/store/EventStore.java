@@ -57,6 +57,12 @@ public final class EventStore implements EventSink, AutoCloseable {
     private final Map<String, Integer> resolvedGrids = new HashMap<>();
     private final EventView view = new EventView();
     private String[] pointGrids = new String[0];
+    /** How many rows ahead the append loop touches the hash tables (see EventIdIndex.touch). */
+    private static final int PREFETCH = 8;
+    private long[] idHashes = new long[0];
+    private long[] incHashes = new long[0];
+    /** Keeps the prefetching reads observable so the JIT cannot drop them. */
+    private long prefetchSink;
     private volatile long lastSeq = -1;
     private long version;
     private long duplicates;
@@ -95,18 +101,40 @@ public final class EventStore implements EventSink, AutoCloseable {
         resolvePoints(b);
         int accepted = 0;
         int dups = 0;
+        hashIds(b);
+        long[] idHash = idHashes;
+        long[] incHash = incHashes;
+        // Events of one incident often come in a row: the previous row's id is reused after a
+        // byte comparison in the (cache-hot) batch buffer, saving the intern table's lookup.
+        int prevIncident = -1;
+        long prevStart = 0;
+        int prevLen = -1;
+        long prefetched = 0;
         for (int r = 0; r < b.rows; r++) {
-            long idHash = Utf8.hash(b.idData, b.idStart[r], b.idLen[r]);
-            if (eventIds.contains(log, b.idData, b.idStart[r], b.idLen[r], idHash)) {
+            if (r + PREFETCH < b.rows) {
+                // the dedup and intern lookups of a later row are cache misses on large tables:
+                // start them now so they overlap with this row's work
+                prefetched += eventIds.touch(idHash[r + PREFETCH]) + incidentIds.touch(incHash[r + PREFETCH]);
+            }
+            long idHashR = idHash[r];
+            if (eventIds.contains(log, b.idData, b.idStart[r], b.idLen[r], idHashR)) {
                 dups++;
                 continue;
             }
-            int incident = incidentIds.intern(b.incData, b.incStart[r], b.incLen[r]);
+            int incident;
+            if (b.incLen[r] == prevLen && Utf8.equals(b.incData, prevStart, b.incStart[r], prevLen)) {
+                incident = prevIncident;
+            } else {
+                incident = incidentIds.intern(b.incData, b.incStart[r], b.incLen[r], incHash[r]);
+                prevIncident = incident;
+                prevStart = b.incStart[r];
+                prevLen = b.incLen[r];
+            }
             int grid = gridOf(b, r);
             long row = log.append(b.seq[r], b.ts[r], b.type[r], b.category[r], b.source[r], b.department[r],
                     b.severity[r], b.lon[r], b.lat[r], incident, grid, b.deadline[r], b.satisfaction[r],
                     b.idData, b.idStart[r], b.idLen[r], b.sumData, b.sumStart[r], b.sumLen[r]);
-            eventIds.add(idHash, row);
+            eventIds.add(idHashR, row);
             view.row = row;
             view.seq = b.seq[r];
             view.ts = b.ts[r];
@@ -123,6 +151,7 @@ public final class EventStore implements EventSink, AutoCloseable {
             engine.apply(incident, view);
             accepted++;
         }
+        prefetchSink = prefetched;
         engine.links.dropBelow(log.firstRow());
         duplicates += dups;
         lastSeq = engine.lastSeq;
@@ -153,6 +182,18 @@ public final class EventStore implements EventSink, AutoCloseable {
         }
         rows.forEach(r -> out[r] = b.gridLen[r] < 0 && !Double.isNaN(b.lon[r]) ? resolver.gridAt(b.lon[r], b.lat[r])
                 : null);
+    }
+
+    /** The 64-bit hashes of every row's event id and incident id, computed in one tight pass. */
+    private void hashIds(DecodedBatch b) {
+        if (idHashes.length < b.rows) {
+            idHashes = new long[b.rows];
+            incHashes = new long[b.rows];
+        }
+        for (int r = 0; r < b.rows; r++) {
+            idHashes[r] = Utf8.hash(b.idData, b.idStart[r], b.idLen[r]);
+            incHashes[r] = Utf8.hash(b.incData, b.incStart[r], b.incLen[r]);
+        }
     }
 
     private int gridOf(DecodedBatch b, int r) {
@@ -239,13 +280,13 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     private StateEngine pastEngine(long at) {
         StateEngine past = new StateEngine(config, units, log, incidentIds, at);
+        past.inc.reserve(incidentIds.size());
         EventView v = new EventView();
         for (long row = log.firstRow(); row < log.rows(); row++) {
-            if (log.ts(row) > at) {
-                continue;
+            int incident = past.read(row, v);
+            if (v.ts <= at) {
+                past.apply(incident, v);
             }
-            past.read(row, v);
-            past.apply(log.incident(row), v);
         }
         past.advance(at);
         return past;

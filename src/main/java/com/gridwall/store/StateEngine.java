@@ -10,6 +10,7 @@ import com.gridwall.store.kpi.KpiCalculator;
 import com.gridwall.store.kpi.KpiSlots;
 import com.gridwall.store.log.ByteKeyIndex;
 import com.gridwall.store.log.EventLog;
+import com.gridwall.store.log.LogRow;
 import com.gridwall.store.state.DeadlineHeap;
 import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.IncidentTable;
@@ -191,22 +192,27 @@ final class StateEngine {
         }
     }
 
-    /** Fills v from log row r. */
-    void read(long r, EventView v) {
+    /** Fills v from log row r; returns the row's incident. */
+    int read(long r, EventView v) {
+        log.read(r, rowScratch);
+        LogRow x = rowScratch;
         v.row = r;
-        v.seq = log.seq(r);
-        v.ts = log.ts(r);
-        v.type = log.type(r);
-        v.category = log.category(r);
-        v.source = log.source(r);
-        v.department = log.department(r);
-        v.severity = log.severity(r);
-        v.lon = log.lon(r);
-        v.lat = log.lat(r);
-        v.grid = log.grid(r);
-        v.deadline = log.deadline(r);
-        v.satisfaction = log.satisfaction(r);
+        v.seq = x.seq;
+        v.ts = x.ts;
+        v.type = x.type;
+        v.category = x.category;
+        v.source = x.source;
+        v.department = x.department;
+        v.severity = x.severity;
+        v.lon = x.lon;
+        v.lat = x.lat;
+        v.grid = x.grid;
+        v.deadline = x.deadline;
+        v.satisfaction = x.satisfaction;
+        return x.incident;
     }
+
+    private final LogRow rowScratch = new LogRow();
 
     private void applyDelta(long minute, int[] chain) {
         int nt = 0;

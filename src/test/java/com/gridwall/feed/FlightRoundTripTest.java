@@ -33,7 +33,8 @@ class FlightRoundTripTest {
                 FlightFeedSource client = new FlightFeedSource(sink, FeedEndpoint.parse("flight://127.0.0.1:" + server.port()),
                         FlightClientOptions.defaults(null), root);
                 client.start();
-                Waits.until(() -> sink.lastSeq() >= n, 15_000);
+                // the sink sees the rows before the client books the batch's seq in its health
+                Waits.until(() -> sink.lastSeq() >= n && client.health().lastSeq() >= n, 15_000);
                 FeedHealth h = client.health();
                 client.close();
                 assertEquals(FeedHealth.State.CONNECTED, h.state(), h.reason());

@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
  * consumer takes them. Thread-safe start/stop; the consumer is called on the pump thread only.
  */
 public final class SimulatorPump implements AutoCloseable {
+    static final long TICK_MS = 5;
     private final Simulator simulator;
     private final SimClock clock;
     private final LongSupplier wallClock;
@@ -59,11 +60,15 @@ public final class SimulatorPump implements AutoCloseable {
             simulator.generateUntil(simNow, room, chunk);
             if (!chunk.isEmpty()) {
                 deliver(chunk);
-                continue;
+                if (chunk.size() == room) {
+                    continue; // behind the clock (history): no pause
+                }
             }
-            caughtUp = true;
+            caughtUp = true; // everything due so far is out
+            // live: release what fell due every TICK_MS at most, so 10k events/s travel as ~50-row
+            // batches rather than thousands of tiny ones (per-batch costs dominate tiny batches)
             long dueWall = clock.wallAt(simulator.nextEventTime());
-            long sleep = Math.max(1, Math.min(20, dueWall - wallClock.getAsLong()));
+            long sleep = Math.max(TICK_MS, Math.min(20, dueWall - wallClock.getAsLong()));
             try {
                 Thread.sleep(sleep);
             } catch (InterruptedException e) {

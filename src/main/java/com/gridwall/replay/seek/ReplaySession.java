@@ -6,7 +6,8 @@ import com.gridwall.replay.analysis.IncidentRecord;
 import com.gridwall.replay.analysis.PeriodComparison;
 import com.gridwall.replay.bookmark.BookmarkFile;
 import com.gridwall.replay.checkpoint.CheckpointCatalog;
-import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
+import com.gridwall.replay.checkpoint.StoreStateCodec;
 import com.gridwall.replay.clock.ReplayClock;
 import com.gridwall.replay.export.IncidentArrow;
 import com.gridwall.replay.export.IncidentCsv;
@@ -44,11 +45,11 @@ public final class ReplaySession implements AutoCloseable {
     private Timeline timeline;
 
     private ReplaySession(Path dir, JournalIndex index, Supplier<JournalIndex> liveIndex, StoreFactory factory,
-                          BufferAllocator allocator, Clock wall) throws IOException {
+                          BufferAllocator allocator, StoreStateCodec codec, Clock wall) throws IOException {
         this.dir = dir;
         this.allocator = allocator;
         this.liveIndex = liveIndex;
-        this.seeker = new Seeker(dir, index, allocator, factory, new StoreImage());
+        this.seeker = new Seeker(dir, index, allocator, factory, codec);
         this.clock = new ReplayClock(wall);
         this.bookmarks = BookmarkFile.open(dir);
         updateTimeline(index);
@@ -59,6 +60,12 @@ public final class ReplaySession implements AutoCloseable {
      * @throws IllegalArgumentException when {@code dir} holds no journal
      */
     public static ReplaySession open(Path dir, StoreFactory factory, BufferAllocator allocator) throws IOException {
+        return open(dir, factory, allocator, new StoreCheckpointCodec());
+    }
+
+    /** As {@link #open(Path, StoreFactory, BufferAllocator)}, reading checkpoints written with {@code codec}. */
+    public static ReplaySession open(Path dir, StoreFactory factory, BufferAllocator allocator, StoreStateCodec codec)
+            throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("no journal directory at " + dir);
         }
@@ -66,13 +73,14 @@ public final class ReplaySession implements AutoCloseable {
         if (index.isEmpty()) {
             throw new IllegalArgumentException("journal " + dir + " holds no committed event");
         }
-        return new ReplaySession(dir, index, null, factory, allocator, Clock.systemUTC());
+        return new ReplaySession(dir, index, null, factory, allocator, codec, Clock.systemUTC());
     }
 
     /** Replays the running wall's own journal; {@link #refresh()} picks up what arrived since. */
     public static ReplaySession attach(JournalWriter live, StoreFactory factory, BufferAllocator allocator)
             throws IOException {
-        return new ReplaySession(live.config().dir(), live.index(), live::index, factory, allocator, Clock.systemUTC());
+        return new ReplaySession(live.config().dir(), live.index(), live::index, factory, allocator,
+                new StoreCheckpointCodec(), Clock.systemUTC());
     }
 
     /** Sees events journaled since opening (live journal) and re-reads checkpoints. */

@@ -29,6 +29,15 @@ public final class BatchDecoder {
     public DecodedBatch decode(VectorSchemaRoot root) {
         int n = root.getRowCount();
         out.ensure(n);
+        if (RawBatchReader.read(root, n, out, types, categories, sources, departments)) {
+            return out;
+        }
+        // Unusual buffers or a bad row: the checked path below decodes again through the vector
+        // API and names the first bad row exactly.
+        return decodeChecked(root, n);
+    }
+
+    private DecodedBatch decodeChecked(VectorSchemaRoot root, int n) {
         BigIntVector seq = column(root, EventSchema.SEQ, BigIntVector.class);
         VarCharVector eventId = column(root, EventSchema.EVENT_ID, VarCharVector.class);
         VarCharVector incident = column(root, EventSchema.INCIDENT_ID, VarCharVector.class);

@@ -40,7 +40,11 @@ public final class ByteKeyIndex {
 
     /** The id of the key, adding it when new. */
     public int intern(ArrowBuf buf, long start, int len) {
-        long hash = Utf8.hash(buf, start, len);
+        return intern(buf, start, len, Utf8.hash(buf, start, len));
+    }
+
+    /** The same with the key's {@link Utf8#hash} already computed. */
+    public int intern(ArrowBuf buf, long start, int len, long hash) {
         int id = find(buf, start, len, hash);
         return id >= 0 ? id : add(Utf8.copy(buf, start, len), hash);
     }
@@ -58,6 +62,12 @@ public final class ByteKeyIndex {
                 return id;
             }
         }
+    }
+
+    /** Reads the home slot of a hash (see {@link EventIdIndex#touch}): a prefetch, the value is meaningless. */
+    public long touch(long hash) {
+        int slot = (int) hash & (ids.length - 1);
+        return hashes[slot] + ids[slot];
     }
 
     public byte[] key(int id) {

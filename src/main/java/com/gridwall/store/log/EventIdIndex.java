@@ -29,6 +29,16 @@ public final class EventIdIndex {
         }
     }
 
+    /**
+     * Reads the home slot of a hash and returns what it holds (meaningless). The append loop calls
+     * it a few rows ahead, so that the cache miss of a later row's lookup is already in flight
+     * while the current row is processed: a software prefetch in plain Java.
+     */
+    public long touch(long hash) {
+        long[] s = slots;
+        return s[2 * ((int) hash & ((s.length >>> 1) - 1)) + 1];
+    }
+
     public void add(long hash, long row) {
         if ((size + 1) * 4L > (slots.length >>> 1) * 3L) {
             rehash(slots.length * 2);

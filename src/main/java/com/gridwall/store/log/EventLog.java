@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
  * The append-only event log in Arrow memory: accepted events only (duplicates never enter), in
@@ -122,6 +123,33 @@ public final class EventLog implements AutoCloseable {
 
     private static int local(long row) {
         return (int) (row % LogChunk.ROWS);
+    }
+
+    /**
+     * Reads every fixed-width field of a held row with one chunk lookup and raw reads (the row
+     * index is checked against the chunk first): the refold and as-of paths read whole rows.
+     */
+    public void read(long row, LogRow out) {
+        LogChunk c = chunk(row);
+        int r = local(row);
+        if (r >= c.rows) {
+            throw new IndexOutOfBoundsException("log row " + row + " is not written");
+        }
+        long o8 = r * 8L;
+        long o4 = r * 4L;
+        out.seq = MemoryUtil.getLong(c.seq.memoryAddress() + o8);
+        out.ts = MemoryUtil.getLong(c.ts.memoryAddress() + o8);
+        out.deadline = MemoryUtil.getLong(c.deadline.memoryAddress() + o8);
+        out.lon = Double.longBitsToDouble(MemoryUtil.getLong(c.lon.memoryAddress() + o8));
+        out.lat = Double.longBitsToDouble(MemoryUtil.getLong(c.lat.memoryAddress() + o8));
+        out.incident = MemoryUtil.getInt(c.incident.memoryAddress() + o4);
+        out.grid = MemoryUtil.getInt(c.grid.memoryAddress() + o4);
+        out.type = MemoryUtil.getByte(c.type.memoryAddress() + r);
+        out.category = MemoryUtil.getByte(c.category.memoryAddress() + r);
+        out.source = MemoryUtil.getByte(c.source.memoryAddress() + r);
+        out.department = MemoryUtil.getByte(c.department.memoryAddress() + r);
+        out.severity = MemoryUtil.getByte(c.severity.memoryAddress() + r);
+        out.satisfaction = MemoryUtil.getByte(c.satisfaction.memoryAddress() + r);
     }
 
     public long seq(long row) {

@@ -75,6 +75,25 @@ public final class Utf8 {
         return true;
     }
 
+    /** True if two ranges of the same buffer hold the same bytes. */
+    public static boolean equals(ArrowBuf buf, long a, long b, int len) {
+        buf.checkBytes(a, a + len);
+        buf.checkBytes(b, b + len);
+        long base = buf.memoryAddress();
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            if (MemoryUtil.getLong(base + a + i) != MemoryUtil.getLong(base + b + i)) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if (MemoryUtil.getByte(base + a + i) != MemoryUtil.getByte(base + b + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static byte[] copy(ArrowBuf buf, long start, int len) {
         byte[] b = new byte[len];
         buf.getBytes(start, b, 0, len);

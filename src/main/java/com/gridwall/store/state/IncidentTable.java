@@ -48,27 +48,7 @@ public final class IncidentTable {
             return;
         }
         if (n > status.length) {
-            int cap = Math.max(n, status.length + (status.length >> 1) + 1024);
-            status = Arrays.copyOf(status, cap);
-            category = Arrays.copyOf(category, cap);
-            source = Arrays.copyOf(source, cap);
-            severity = Arrays.copyOf(severity, cap);
-            department = Arrays.copyOf(department, cap);
-            satisfaction = Arrays.copyOf(satisfaction, cap);
-            flags = Arrays.copyOf(flags, cap);
-            reportedAt = Arrays.copyOf(reportedAt, cap);
-            firstDispatchAt = Arrays.copyOf(firstDispatchAt, cap);
-            resolvedAt = Arrays.copyOf(resolvedAt, cap);
-            explicitDeadline = Arrays.copyOf(explicitDeadline, cap);
-            lastTs = Arrays.copyOf(lastTs, cap);
-            lastSeq = Arrays.copyOf(lastSeq, cap);
-            heapDeadline = Arrays.copyOf(heapDeadline, cap);
-            overdueHeapDeadline = Arrays.copyOf(overdueHeapDeadline, cap);
-            grid = Arrays.copyOf(grid, cap);
-            lastRow = Arrays.copyOf(lastRow, cap);
-            events = Arrays.copyOf(events, cap);
-            lon = Arrays.copyOf(lon, cap);
-            lat = Arrays.copyOf(lat, cap);
+            grow(Math.max(n, status.length + (status.length >> 1) + 1024));
         }
         for (int i = size; i < n; i++) {
             reset(i);
@@ -78,6 +58,39 @@ public final class IncidentTable {
             overdueHeapDeadline[i] = NO_TIME;
         }
         size = n;
+    }
+
+    /**
+     * Allocates room for n incidents without adding any (a fresh as-of fold knows how many there
+     * can be, and growing step by step would copy every array several times).
+     */
+    public void reserve(int n) {
+        if (n > status.length) {
+            grow(n);
+        }
+    }
+
+    private void grow(int cap) {
+        status = Arrays.copyOf(status, cap);
+        category = Arrays.copyOf(category, cap);
+        source = Arrays.copyOf(source, cap);
+        severity = Arrays.copyOf(severity, cap);
+        department = Arrays.copyOf(department, cap);
+        satisfaction = Arrays.copyOf(satisfaction, cap);
+        flags = Arrays.copyOf(flags, cap);
+        reportedAt = Arrays.copyOf(reportedAt, cap);
+        firstDispatchAt = Arrays.copyOf(firstDispatchAt, cap);
+        resolvedAt = Arrays.copyOf(resolvedAt, cap);
+        explicitDeadline = Arrays.copyOf(explicitDeadline, cap);
+        lastTs = Arrays.copyOf(lastTs, cap);
+        lastSeq = Arrays.copyOf(lastSeq, cap);
+        heapDeadline = Arrays.copyOf(heapDeadline, cap);
+        overdueHeapDeadline = Arrays.copyOf(overdueHeapDeadline, cap);
+        grid = Arrays.copyOf(grid, cap);
+        lastRow = Arrays.copyOf(lastRow, cap);
+        events = Arrays.copyOf(events, cap);
+        lon = Arrays.copyOf(lon, cap);
+        lat = Arrays.copyOf(lat, cap);
     }
 
     /** Clears the folded state of one incident (before a refold); keeps its row chain and heap markers. */

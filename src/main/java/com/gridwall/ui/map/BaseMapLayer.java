@@ -12,6 +12,9 @@ import java.awt.Shape;
  * whole area.
  */
 public final class BaseMapLayer extends MapLayer {
+    /** Units smaller than this (design pixels) get no border of their own. */
+    private static final double MIN_BORDERED_PX = 8;
+
     @Override
     protected int paint(Graphics2D g, MapFrame f) {
         MapPalette p = f.palette();
@@ -26,8 +29,12 @@ public final class BaseMapLayer extends MapLayer {
         if (units != null) {
             fill(g, PolygonPaths.of(units, f, i -> tone(units, i) == 0), p.color(MapColor.FILL));
             fill(g, PolygonPaths.of(units, f, i -> tone(units, i) == 1), p.color(MapColor.FILL_ALT));
-            stroke(g, PolygonPaths.of(units, f, PolygonPaths.ALL), p.color(MapColor.STROKE_MINOR),
-                    f.px(units.size() > 5000 && f.level() == Level.GRID ? 0.6 : 1));
+            // units only a few pixels across read as a mosaic of the two tones; a border per unit would
+            // turn it into a solid mesh and triple the paint time of a city-wide grid view
+            if (units.typicalSize * f.scale() >= f.px(MIN_BORDERED_PX)) {
+                stroke(g, PolygonPaths.of(units, f, PolygonPaths.ALL), p.color(MapColor.STROKE_MINOR),
+                        f.px(units.size() > 5000 && f.level() == Level.GRID ? 0.6 : 1));
+            }
             drawn = units.size();
         }
         // borders of the coarser levels, thicker the coarser, so the hierarchy reads at a glance

@@ -43,7 +43,7 @@ class RetentionWithCheckpointsTest {
                  JournalWriter w = JournalWriter.open(JournalConfig.defaults(dir).withSync(false)
                          .withSegmentBytes(400_000).withRetention(1_600_000, Duration.ZERO));
                  VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a)) {
-                w.addListener(new CheckpointWriter(w, live, new StoreImage(), 2000));
+                w.addListener(new CheckpointWriter(w, live, new StoreCheckpointCodec(), 2000));
                 JournalingSink sink = new JournalingSink(live, w);
                 for (int i = 0; i < events.size(); i += 500) {
                     List<Event> b = events.subList(i, i + 500);

@@ -11,7 +11,7 @@ import com.gridwall.feed.sim.SimConfig;
 import com.gridwall.feed.sim.Simulator;
 import com.gridwall.replay.checkpoint.CheckpointCatalog;
 import com.gridwall.replay.checkpoint.CheckpointWriter;
-import com.gridwall.replay.checkpoint.StoreImage;
+import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
 import com.gridwall.replay.events.EventVectors;
 import com.gridwall.replay.events.SyntheticHistory;
 import com.gridwall.replay.journal.JournalConfig;
@@ -68,7 +68,7 @@ class ReplayExactnessTest {
         live = new EventStore(allocator, units, null, clock, StoreConfig.defaults());
         journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false).withSegmentBytes(1 << 20));
         JournalingSink sink = new JournalingSink(live, journal);
-        journal.addListener(new CheckpointWriter(journal, live, new StoreImage(), 4000));
+        journal.addListener(new CheckpointWriter(journal, live, new StoreCheckpointCodec(), 4000));
         try (VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
             for (int i = 0; i < events.size(); i += 400) {
                 List<Event> batch = events.subList(i, Math.min(events.size(), i + 400));
@@ -94,7 +94,7 @@ class ReplayExactnessTest {
 
     private Seeker checkpointed() throws Exception {
         return new Seeker(dir, journal.index(), allocator, new StoreFactory(units, null, StoreConfig.defaults()),
-                new StoreImage());
+                new StoreCheckpointCodec());
     }
 
     @Test

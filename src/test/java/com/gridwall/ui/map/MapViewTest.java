@@ -142,6 +142,30 @@ class MapViewTest {
         assertNull(view.selectedProperty().get(), "a drag is not a click");
     }
 
+    @Test
+    void panningMovesTheCachedImageWithoutRepaintingAndASettledZoomRepaintsOnce(FxRobot robot) {
+        WallFixture.await(5, () -> view.levelProperty().get() != null && !view.repaintPending());
+        long before = WallFixture.fx(() -> {
+            view.renderSettled();
+            return view.cacheRepaints();
+        });
+        Viewport start = view.viewport();
+        long afterPans = WallFixture.fx(() -> {
+            for (int i = 1; i <= 20; i++) {
+                view.jumpTo(start.panned(i * 3, -i * 2));
+                view.renderMoving();
+            }
+            return view.cacheRepaints();
+        });
+        assertEquals(before, afterPans, "20 small pans reuse the painted image");
+        long afterZoom = WallFixture.fx(() -> {
+            view.jumpTo(new Viewport(start.scale() * 3, start.centerX(), start.centerY()));
+            view.renderSettled();
+            return view.cacheRepaints();
+        });
+        assertEquals(before + 1, afterZoom, "a settled 3x zoom paints once, crisp at the new scale");
+    }
+
     private Point2D screenPoint(MapUnit unit) {
         double[] a = WallFixture.fx(() -> view.anchorOf(unit));
         return WallFixture.fx(() -> view.localToScreen(a[0], a[1]));
