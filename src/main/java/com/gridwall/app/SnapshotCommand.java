@@ -11,12 +11,15 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
 /**
- * {@code snapshot --out FILE.png --size WxH [--map FILE] [--lang zh|en] [--zoom Z] [--select CODE]}:
- * renders the wall once (optionally zoomed Z times about the centre, with a unit selected) to a
+ * {@code snapshot --out FILE.png --size WxH [--events N] [--seed S] [--layout FILE] [--map FILE] [--lang zh|en]
+ * [--zoom Z] [--select CODE]}: renders the full wall (panels filled from a store holding the first N
+ * simulated events of seed S, on a clock fixed at the last one: deterministic; N defaults to 20,000) once (optionally zoomed Z times about the centre, with a unit selected) to a
  * PNG, with no display needed (headless Monocle, software rendering). Exit 0 on success; 1 if the map
  * could not be loaded (the PNG then shows the error view); 2 for bad options.
  */
 final class SnapshotCommand implements Command {
+    private static final java.util.concurrent.atomic.AtomicBoolean HEATMAP = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public int run(Args args) throws Exception {
         String out = args.get("out", null);
@@ -31,20 +34,42 @@ final class SnapshotCommand implements Command {
         FxThread.startToolkit();
         double zoom = Double.parseDouble(args.get("zoom", "1"));
         String select = args.get("select", null);
-        WritableImage image = FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select), 120);
+        long events = args.getLong("events", 20_000);
+        long seed = args.getLong("seed", 1);
+        HEATMAP.set(args.flag("heatmap"));
+        var layout = WallScreen.layout(args, size[0], size[1]);
+        WritableImage image;
+        try (var allocator = new org.apache.arrow.memory.RootAllocator();
+             var store = wallMap.ok() ? SimulatedDay.build(wallMap.map(), events, seed, allocator) : null) {
+            var snap = store == null ? null : store.snapshot();
+            java.time.Clock clock = java.time.Clock.fixed(snap == null ? SimulatedDay.SIM_END : snap.asOf(),
+                    com.gridwall.store.StoreConfig.SHANGHAI);
+            var health = new com.gridwall.domain.FeedHealth(com.gridwall.domain.FeedHealth.State.EMBEDDED, "",
+                    "embedded simulator", 800, 3.5, 0, snap == null ? -1 : snap.lastSeq(), 0, 0, clock.millis());
+            image = FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select, layout, () -> snap,
+                    () -> health, clock), 120);
+        }
         Path file = Path.of(out);
         PngFiles.write(image, file);
         System.out.println("wrote " + file + " (" + size[0] + "x" + size[1] + ")");
         return wallMap.ok() ? 0 : 1;
     }
 
-    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select) {
-        WallTheme.loadFonts();
-        Wall wall = new Wall(Messages.of(lang));
-        if (wallMap.ok()) {
-            wall.showMap(wallMap.map());
-        } else {
-            wall.showError(wallMap.source(), wallMap.screenProblem());
+    private static WritableImage render(Lang lang, WallMap wallMap, int w, int h, double zoom, String select,
+                                        com.gridwall.ui.wall.WallLayoutConfig layout,
+                                        java.util.function.Supplier<com.gridwall.store.snapshot.WallSnapshot> snap,
+                                        java.util.function.Supplier<com.gridwall.domain.FeedHealth> health,
+                                        java.time.Clock clock) {
+        WallScreen ws = WallScreen.build(wallMap, lang, layout, snap, health, clock);
+        Wall wall = ws.wall();
+        if (wall.mapLayers() != null && snap.get() != null) {
+            // map layers from the same snapshot (choropleth, markers; the heatmap with --heatmap)
+            wall.mapLayers().heatmapProperty().set(HEATMAP.get());
+            wall.mapLayers().setSnapshot(snap.get());
+            wall.mapLayers().flush();
+        }
+        if (ws.presenter() != null) {
+            ws.presenter().setFlyToAlerts(false);
         }
         Scene scene = new Scene(wall.root(), w, h);
         WallTheme.apply(scene);
@@ -55,9 +80,18 @@ final class SnapshotCommand implements Command {
                 if (wallMap.map().unit(select) == null) {
                     throw new IllegalArgumentException("--select: no unit with code " + select);
                 }
-                wall.mapView().selectedProperty().set(wallMap.map().unit(select));
+                if (ws.presenter() != null) {
+                    ws.presenter().drillDown().select(wallMap.map().unit(select));
+                    wall.renderNow();
+                    wall.mapView().renderSettled();
+                } else {
+                    wall.mapView().selectedProperty().set(wallMap.map().unit(select));
+                }
             }
         }
+        // the first frame hands the panels their models; lists and charts lay out on the next ones
+        wall.renderNow();
+        wall.renderNow();
         return WallSnapshot.render(wall, scene);
     }
 }

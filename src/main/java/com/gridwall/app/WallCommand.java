@@ -1,11 +1,13 @@
 package com.gridwall.app;
 
+import com.gridwall.domain.FeedHealth;
 import com.gridwall.domain.Lang;
+import com.gridwall.store.StoreConfig;
 import com.gridwall.ui.FxThread;
 import com.gridwall.ui.emergency.EmergencyController;
 import com.gridwall.ui.i18n.Messages;
-import com.gridwall.ui.shell.Wall;
-import com.gridwall.ui.theme.WallTheme;
+import com.gridwall.ui.wall.WallLayoutConfig;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -14,9 +16,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The default path of the launcher: opens the wall, full screen unless {@code --windowed}, on
- * {@code --map FILE} or the bundled map, in {@code --lang zh|en}. Blocks until the window closes.
- * A map that cannot be loaded is reported on the console and shown on the wall as a styled error.
+ * The default path of the launcher: opens the living wall, full screen unless {@code --windowed},
+ * on {@code --map FILE} or the bundled map, in {@code --lang zh|en}, fed by the embedded simulator
+ * or {@code --feed URI}, laid out by {@code --layout FILE} or the bundled layout for the screen's
+ * shape. Blocks until the window closes, then shuts the feed and store down. A map that cannot be
+ * loaded is reported on the console and shown on the wall as a styled error (no feed then).
  */
 final class WallCommand implements Command {
     @Override
@@ -26,30 +30,45 @@ final class WallCommand implements Command {
         java.nio.file.Path reports = java.nio.file.Path.of(args.get("reports", "reports"));
         WallMap wallMap = WallMap.load(args);
         wallMap.report();
-        FxThread.startToolkit();
-        CountDownLatch closed = new CountDownLatch(1);
-        FxThread.run(() -> open(lang, windowed, wallMap, closed, reports), 60);
-        closed.await();
+        AuditLog audit = AuditLog.fromArgs(args);
+        AlertSound sound = args.flag("sound") ? new AlertSound() : null;
+        String layoutFile = args.get("layout", null);
+        WallLayoutConfig fileLayout = layoutFile == null ? null : WallScreen.layout(args, 16, 9);
+        WallRuntime runtime = wallMap.ok() ? WallRuntime.start(wallMap.map(), args) : null;
+        try {
+            FxThread.startToolkit();
+            CountDownLatch closed = new CountDownLatch(1);
+            FxThread.run(() -> open(lang, windowed, wallMap, fileLayout, runtime, audit, sound, closed, reports), 60);
+            System.out.println("gridwall: audit log " + audit.file().toAbsolutePath());
+            closed.await();
+        } finally {
+            if (runtime != null) {
+                runtime.close();
+            }
+        }
         return wallMap.ok() ? 0 : 1;
     }
 
-    private static void open(Lang lang, boolean windowed, WallMap wallMap, CountDownLatch closed,
+    private static void open(Lang lang, boolean windowed, WallMap wallMap, WallLayoutConfig fileLayout,
+                             WallRuntime runtime, AuditLog audit, AlertSound sound, CountDownLatch closed,
                              java.nio.file.Path reports) {
-        WallTheme.loadFonts();
-        Messages messages = Messages.of(lang);
-        Wall wall = new Wall(messages);
-        if (wallMap.ok()) {
-            wall.showMap(wallMap.map());
-        } else {
-            wall.showError(wallMap.source(), wallMap.screenProblem());
-        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = windowed ? Math.min(1600, screen.getWidth() * 0.9) : screen.getWidth();
         double h = windowed ? w * 9 / 16 : screen.getHeight();
-        Scene scene = new Scene(wall.root(), w, h);
-        WallTheme.apply(scene);
+        WallLayoutConfig layout = fileLayout != null ? fileLayout : WallLayoutConfig.forScreen(w, h);
+        // one snapshot pull per pulse (the presenter's) also feeds the map layers and emergency mode
+        SnapshotTap tap = new SnapshotTap(runtime == null ? () -> null : runtime::snapshot);
+        WallScreen ws = WallScreen.build(wallMap, lang, layout, tap,
+                runtime == null ? () -> FeedHealth.initial(FeedHealth.State.STOPPED, "", 0) : runtime::health,
+                Clock.system(StoreConfig.SHANGHAI));
+        Scene scene = new Scene(ws.wall().root(), w, h);
+        com.gridwall.ui.theme.WallTheme.apply(scene);
+        if (ws.presenter() != null) {
+            ws.presenter().installKeys(scene);
+            ws.wireAlerts(audit, sound, System.getProperty("user.name", "operator"));
+        }
         Stage stage = new Stage();
-        stage.setTitle(wall.titleBar().titleText());
+        stage.setTitle(ws.wall().titleBar().titleText());
         stage.setScene(scene);
         if (!windowed) {
             stage.setFullScreenExitHint("");
@@ -59,15 +78,24 @@ final class WallCommand implements Command {
         // a wall has no window frame: Ctrl+Q quits, F11 toggles full screen
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), stage::close);
         scene.getAccelerators().put(KeyCombination.keyCombination("F11"), () -> stage.setFullScreen(!stage.isFullScreen()));
-        if (wall.mapView() != null) {
+        if (ws.wall().mapView() != null) {
             // F9 declare / F10 end an emergency; reports go to --reports DIR (default ./reports)
-            new EmergencyController(wall, messages, new MarkdownEmergencyReports(reports, messages)).install(scene);
+            Messages messages = Messages.of(lang);
+            EmergencyController emergency = new EmergencyController(ws.wall(), messages,
+                    new MarkdownEmergencyReports(reports, messages));
+            emergency.install(scene);
+            tap.onChange(ws.wall().mapLayers()::setSnapshot).onChange(emergency.mode()::setSnapshot);
         }
-        stage.setOnHidden(e -> closed.countDown());
+        stage.setOnHidden(e -> {
+            if (ws.presenter() != null) {
+                ws.presenter().dispose();
+            }
+            closed.countDown();
+        });
         stage.show();
-        wall.start();
-        if (wall.mapView() != null) {
-            wall.mapView().requestFocus();
+        ws.wall().start();
+        if (ws.wall().mapView() != null) {
+            ws.wall().mapView().requestFocus();
         }
     }
 }

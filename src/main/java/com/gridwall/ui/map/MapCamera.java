@@ -104,6 +104,12 @@ final class MapCamera {
         moved();
     }
 
+    /** Glides to {@code v} (drill-down, alerts). */
+    void glideTo(Viewport v) {
+        target = clamp(v);
+        moved();
+    }
+
     /** Jumps straight to {@code v} (benchmarks, tests). */
     void jumpTo(Viewport v) {
         current = clamp(v);

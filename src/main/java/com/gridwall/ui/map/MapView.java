@@ -337,6 +337,34 @@ public final class MapView extends Region {
         camera.jumpTo(camera.target());
     }
 
+    /**
+     * Glides the view to frame {@code unit} (its bounding box with a margin); null glides back to the
+     * whole area. Drill-down and alerts use it; the view settles over a few pulses.
+     */
+    public void flyTo(MapUnit unit) {
+        if (map == null) {
+            return;
+        }
+        if (unit == null || map.units(unit.level()) == null || map.units(unit.level()).indexOf(unit) < 0) {
+            camera.reset();
+            return;
+        }
+        ProjectedUnits u = map.units(unit.level());
+        int k = u.indexOf(unit);
+        double bw = Math.max(u.maxX[k] - u.minX[k], 1e-6);
+        double bh = Math.max(u.maxY[k] - u.minY[k], 1e-6);
+        double s = Math.min(camera.width() / bw, camera.height() / bh) * 0.8;
+        camera.glideTo(new Viewport(s, (u.minX[k] + u.maxX[k]) / 2, (u.minY[k] + u.maxY[k]) / 2));
+    }
+
+    /** Glides the view to centre the point (lon, lat) at {@code zoom} times the fitted scale (alerts). */
+    public void flyToPoint(double lon, double lat, double zoom) {
+        if (map == null || !Double.isFinite(lon) || !Double.isFinite(lat)) {
+            return;
+        }
+        camera.glideTo(new Viewport(camera.fitted().scale() * zoom, Mercator.x(lon), Mercator.y(lat)));
+    }
+
     /** Jumps to a view (benchmarks). */
     public void jumpTo(Viewport v) {
         camera.jumpTo(v);

@@ -17,11 +17,20 @@ public final class DesignScaler extends Region {
     public static final double DESIGN_HEIGHT = 1080;
 
     private final Region design;
+    private final double designWidth;
+    private final double designHeight;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final ReadOnlyDoubleWrapper factor = new ReadOnlyDoubleWrapper(this, "factor", 1);
 
     public DesignScaler(Region design) {
+        this(design, DESIGN_WIDTH, DESIGN_HEIGHT);
+    }
+
+    /** A design of another size, e.g. 3840x1080 for 32:9 walls (more panels instead of stretching). */
+    public DesignScaler(Region design, double designWidth, double designHeight) {
         this.design = design;
+        this.designWidth = designWidth;
+        this.designHeight = designHeight;
         getStyleClass().add("design-scaler");
         design.getTransforms().add(scale);
         getChildren().add(design);
@@ -29,6 +38,14 @@ public final class DesignScaler extends Region {
 
     public Parent design() {
         return design;
+    }
+
+    public double designWidth() {
+        return designWidth;
+    }
+
+    public double designHeight() {
+        return designHeight;
     }
 
     /** Device pixels per design pixel. */
@@ -40,26 +57,26 @@ public final class DesignScaler extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double s = Math.min(w / DESIGN_WIDTH, h / DESIGN_HEIGHT);
+        double s = Math.min(w / designWidth, h / designHeight);
         if (!(s > 0)) {
             s = 1;
         }
         scale.setX(s);
         scale.setY(s);
         factor.set(s);
-        design.resizeRelocate(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
+        design.resizeRelocate(0, 0, designWidth, designHeight);
         // centre the scaled design: letterbox left/right or top/bottom
-        design.setLayoutX(Math.round((w - DESIGN_WIDTH * s) / 2));
-        design.setLayoutY(Math.round((h - DESIGN_HEIGHT * s) / 2));
+        design.setLayoutX(Math.round((w - designWidth * s) / 2));
+        design.setLayoutY(Math.round((h - designHeight * s) / 2));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return DESIGN_WIDTH;
+        return designWidth;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return DESIGN_HEIGHT;
+        return designHeight;
     }
 }

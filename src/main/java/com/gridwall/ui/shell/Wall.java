@@ -23,8 +23,14 @@ public final class Wall {
     private final DesignScaler scaler;
     private MapView mapView;
     private MapLayers mapLayers;
+    private StackPane mapFrame;
 
     public Wall(Messages messages) {
+        this(messages, DesignScaler.DESIGN_WIDTH, DesignScaler.DESIGN_HEIGHT);
+    }
+
+    /** A wall whose design is {@code designWidth x designHeight} (1920x1080, or 3840x1080 for 32:9). */
+    public Wall(Messages messages, double designWidth, double designHeight) {
         this.messages = messages;
         titleBar = new TitleBar(messages);
         titleBar.attach(loop);
@@ -32,7 +38,7 @@ public final class Wall {
         layout.setLeft(new SlotPlaceholder(), new SlotPlaceholder(), new SlotPlaceholder());
         layout.setRight(new SlotPlaceholder(), new SlotPlaceholder(), new SlotPlaceholder());
         layout.setBottom(new SlotPlaceholder());
-        scaler = new DesignScaler(layout);
+        scaler = new DesignScaler(layout, designWidth, designHeight);
         scaler.getStyleClass().add("wall-root");
     }
 
@@ -61,6 +67,7 @@ public final class Wall {
         StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
         mapView.reserveArea(status);
         StackPane centre = new StackPane(mapView, mapLayers.controls(), status);
+        mapFrame = centre;
         centre.getStyleClass().add("map-frame");
         layout.setCenter(centre);
         return mapView;
@@ -75,6 +82,11 @@ public final class Wall {
     /** The scene root. */
     public Parent root() {
         return scaler;
+    }
+
+    /** The stack holding the map and its overlays (alert banner, breadcrumb, legend go here), or null. */
+    public StackPane mapFrame() {
+        return mapFrame;
     }
 
     public FrameLoop frameLoop() {

@@ -18,6 +18,8 @@ public final class WallLayout extends VBox {
     private final VBox left = new VBox();
     private final VBox right = new VBox();
     private final StackPane bottom = new StackPane();
+    private final HBox leftExtra = new HBox();
+    private final HBox rightExtra = new HBox();
 
     public WallLayout(Node titleBar) {
         getStyleClass().add("wall");
@@ -27,7 +29,14 @@ public final class WallLayout extends VBox {
         slot(bottom, "wall-bottom");
         left.getStyleClass().add("wall-column");
         right.getStyleClass().add("wall-column");
-        HBox body = new HBox(left, centre, right);
+        for (HBox extra : new HBox[] {leftExtra, rightExtra}) {
+            extra.getStyleClass().add("wall-extra");
+            extra.setManaged(false);
+            extra.setVisible(false);
+        }
+        leftExtra.setId("wall-left-extra");
+        rightExtra.setId("wall-right-extra");
+        HBox body = new HBox(leftExtra, left, centre, right, rightExtra);
         body.getStyleClass().add("wall-body");
         HBox.setHgrow(centre, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -58,6 +67,40 @@ public final class WallLayout extends VBox {
     /** Puts {@code node} (e.g. the incident ticker) in the bottom bar. */
     public void setBottom(Node node) {
         bottom.getChildren().setAll(node);
+    }
+
+    /**
+     * Extra panel columns outside the left column (wider designs, e.g. 32:9): each array is one
+     * column, top to bottom. No arguments removes them.
+     */
+    public void setLeftExtra(Node[]... columns) {
+        extras(leftExtra, columns);
+    }
+
+    /** Extra panel columns outside the right column; see {@link #setLeftExtra}. */
+    public void setRightExtra(Node[]... columns) {
+        extras(rightExtra, columns);
+    }
+
+    private static void extras(HBox box, Node[][] columns) {
+        box.getChildren().clear();
+        for (Node[] c : columns) {
+            VBox column = new VBox();
+            column.getStyleClass().addAll("wall-slot", "wall-column");
+            column.setMinSize(0, 0);
+            fill(column, c);
+            box.getChildren().add(column);
+        }
+        box.setManaged(columns.length > 0);
+        box.setVisible(columns.length > 0);
+    }
+
+    public HBox leftExtraSlot() {
+        return leftExtra;
+    }
+
+    public HBox rightExtraSlot() {
+        return rightExtra;
     }
 
     private static void fill(VBox column, Node... panels) {
