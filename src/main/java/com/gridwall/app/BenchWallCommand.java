@@ -159,8 +159,8 @@ final class BenchWallCommand implements Command {
         if (naive) {
             loop.addPulseListener(now -> peer.show(current[0], view));
         }
+        // no .map-frame: its drop shadow would blur the whole 4K frame on every pulse (see the report)
         StackPane root = new StackPane(view, layers.controls());
-        root.getStyleClass().add("map-frame");
         Scene scene = new Scene(root, width, height);
         WallTheme.apply(scene);
         root.applyCss();

@@ -52,7 +52,8 @@ public final class MapLayers {
         bar = new LayerToggleBar(messages, this);
         view.addLayer(choropleth, 1);
         view.addLayer(heatmap, 2);
-        view.addLayer(markers, view.layers().size());
+        // markers under the labels: names stay legible over dense markers
+        view.addLayer(markers, 3);
         view.addOverlayNode(pulses);
         StackPane.setAlignment(bar, Pos.TOP_RIGHT);
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
