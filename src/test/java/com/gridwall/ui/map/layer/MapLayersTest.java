@@ -147,11 +147,13 @@ class MapLayersTest {
         });
         Color sev4 = (Color) view.getPaint(MapColor.SEV_4);
         long t = 1_700_000_000_000L;
-        WritableImage few = render(markersAt(streets.get(0), 10, 4, t, UnitMetricSource.NONE));
+        // at a grid (unlabelled at this zoom): markers lie under the labels
+        MapUnit spot = map.children(map.children(streets.get(0).code()).get(0).code()).get(12);
+        WritableImage few = render(markersAt(spot, 10, 4, t, UnitMetricSource.NONE));
         int nodesFew = WallFixture.fx(() -> countNodes(wall.root()));
         int pixelsFew = count(few, sev4, 0.06);
         assertTrue(pixelsFew > 20, "severity-4 markers painted in -map-sev-4, found " + pixelsFew + " pixels");
-        WritableImage many = render(markersAt(streets.get(0), 5000, 4, t + 10, UnitMetricSource.NONE, 0.0015));
+        WritableImage many = render(markersAt(spot, 5000, 4, t + 10, UnitMetricSource.NONE, 0.0015));
         assertEquals(nodesFew, (int) WallFixture.fx(() -> countNodes(wall.root())),
                 "5000 markers add no node to the scene");
         assertTrue(count(many, sev4, 0.06) > pixelsFew, "more markers, more marker pixels");
