@@ -13,6 +13,7 @@ final class BenchCommand implements Command {
         m.put("pip", BenchPipCommand::new);
         m.put("replay", BenchReplayCommand::new);
         m.put("store", BenchStoreCommand::new);
+        m.put("wall", BenchWallCommand::new);
         return m;
     }
 

@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
  * over the map, the title clock showing the shown instant, and the keys. The wall's panels pull
  * {@link #snapshots()} once per frame: the replayed instant in replay mode, the live store's
  * snapshot in live mode (the live store never stops, so going back to live loses nothing).
- * <p>Keys: F5 live/replay, F6 play/pause, F7/F8 step back/forward, F9 next speed, Ctrl+B bookmark,
+ * <p>Keys: F5 live/replay, F2 play/pause, F3/F4 step back/forward, F8 next speed, Ctrl+B bookmark,
  * Ctrl+E export CSV, Ctrl+Shift+E export Arrow, Ctrl+P export PNG, Ctrl+K week-over-week.
  * <p>Build and use on the FX thread; the driver runs its own thread.
  */
@@ -131,10 +131,11 @@ final class ReplayWall implements AutoCloseable {
     void bindKeys(Scene scene) {
         Map<String, Runnable> keys = Map.of(
                 "F5", model::toggleLive,
-                "F6", model::togglePlay,
-                "F7", () -> model.step(-1),
-                "F8", () -> model.step(1),
-                "F9", this::nextSpeed,
+                // F6, F7, F9 and F10 belong to emergency mode
+                "F2", model::togglePlay,
+                "F3", () -> model.step(-1),
+                "F4", () -> model.step(1),
+                "F8", this::nextSpeed,
                 "Shortcut+E", analyst::exportCsv,
                 "Shortcut+Shift+E", analyst::exportArrow,
                 "Shortcut+P", analyst::exportPng,

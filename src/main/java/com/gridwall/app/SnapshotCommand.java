@@ -21,6 +21,8 @@ import javafx.scene.image.WritableImage;
  * fixed at the instant, so the same arguments give byte-identical PNGs.
  */
 final class SnapshotCommand implements Command {
+    private static final java.util.concurrent.atomic.AtomicBoolean HEATMAP = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public int run(Args args) throws Exception {
         String out = args.get("out", null);
@@ -37,6 +39,7 @@ final class SnapshotCommand implements Command {
         String select = args.get("select", null);
         long events = args.getLong("events", 20_000);
         long seed = args.getLong("seed", 1);
+        HEATMAP.set(args.flag("heatmap"));
         var layout = WallScreen.layout(args, size[0], size[1]);
         WritableImage image;
         String replay = args.get("replay", null);
@@ -97,6 +100,12 @@ final class SnapshotCommand implements Command {
                                         java.time.Clock clock, java.util.function.Consumer<Wall> decorate) {
         WallScreen ws = WallScreen.build(wallMap, lang, layout, snap, health, clock);
         Wall wall = ws.wall();
+        if (wall.mapLayers() != null && snap.get() != null) {
+            // map layers from the same snapshot (choropleth, markers; the heatmap with --heatmap)
+            wall.mapLayers().heatmapProperty().set(HEATMAP.get());
+            wall.mapLayers().setSnapshot(snap.get());
+            wall.mapLayers().flush();
+        }
         if (ws.presenter() != null) {
             decorate.accept(wall);
         }

@@ -4,6 +4,8 @@ import com.gridwall.domain.FeedHealth;
 import com.gridwall.domain.Lang;
 import com.gridwall.store.StoreConfig;
 import com.gridwall.ui.FxThread;
+import com.gridwall.ui.emergency.EmergencyController;
+import com.gridwall.ui.i18n.Messages;
 import com.gridwall.ui.wall.WallLayoutConfig;
 import com.gridwall.replay.seek.ReplaySession;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ final class WallCommand implements Command {
     public int run(Args args) throws Exception {
         Lang lang = Lang.parse(args.get("lang", "zh"));
         boolean windowed = args.flag("windowed");
+        java.nio.file.Path reports = java.nio.file.Path.of(args.get("reports", "reports"));
         WallMap wallMap = WallMap.load(args);
         wallMap.report();
         AuditLog audit = AuditLog.fromArgs(args);
@@ -53,7 +56,7 @@ final class WallCommand implements Command {
                 FxThread.startToolkit();
                 CountDownLatch closed = new CountDownLatch(1);
                 ReplayWall r = replay;
-                FxThread.run(() -> open(lang, windowed, wallMap, fileLayout, runtime, r, audit, sound, closed), 60);
+                FxThread.run(() -> open(lang, windowed, wallMap, fileLayout, runtime, r, audit, sound, closed, reports), 60);
                 System.out.println("gridwall: audit log " + audit.file().toAbsolutePath());
                 closed.await();
             } finally {
@@ -88,14 +91,15 @@ final class WallCommand implements Command {
 
     private static void open(Lang lang, boolean windowed, WallMap wallMap, WallLayoutConfig fileLayout,
                              WallRuntime runtime, ReplayWall replay, AuditLog audit, AlertSound sound,
-                             CountDownLatch closed) {
+                             CountDownLatch closed, java.nio.file.Path reports) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = windowed ? Math.min(1600, screen.getWidth() * 0.9) : screen.getWidth();
         double h = windowed ? w * 9 / 16 : screen.getHeight();
         WallLayoutConfig layout = fileLayout != null ? fileLayout : WallLayoutConfig.forScreen(w, h);
+        // one snapshot pull per pulse (the presenter's) also feeds the map layers and emergency mode
         // in replay the presenter pulls the replay's snapshots (the live store's while live) on the shown instant
-        WallScreen ws = WallScreen.build(wallMap, lang, layout,
-                replay != null ? replay.snapshots() : runtime == null ? () -> null : runtime::snapshot,
+        SnapshotTap tap = new SnapshotTap(replay != null ? replay.snapshots() : runtime == null ? () -> null : runtime::snapshot);
+        WallScreen ws = WallScreen.build(wallMap, lang, layout, tap,
                 runtime == null ? () -> FeedHealth.initial(FeedHealth.State.STOPPED, "", 0) : runtime::health,
                 replay != null ? replay.clock() : Clock.system(StoreConfig.SHANGHAI));
         Scene scene = new Scene(ws.wall().root(), w, h);
@@ -119,6 +123,14 @@ final class WallCommand implements Command {
         // a wall has no window frame: Ctrl+Q quits, F11 toggles full screen
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Q"), stage::close);
         scene.getAccelerators().put(KeyCombination.keyCombination("F11"), () -> stage.setFullScreen(!stage.isFullScreen()));
+        if (ws.wall().mapView() != null) {
+            // F9 declare / F10 end an emergency; reports go to --reports DIR (default ./reports)
+            Messages messages = Messages.of(lang);
+            EmergencyController emergency = new EmergencyController(ws.wall(), messages,
+                    new MarkdownEmergencyReports(reports, messages));
+            emergency.install(scene);
+            tap.onChange(ws.wall().mapLayers()::setSnapshot).onChange(emergency.mode()::setSnapshot);
+        }
         stage.setOnHidden(e -> {
             if (ws.presenter() != null) {
                 ws.presenter().dispose();

@@ -176,6 +176,47 @@ public final class MapView extends Region {
         }
     }
 
+    /**
+     * Adds a node over the map image, under the info card (e.g. the pulses of new markers). The node
+     * positions itself in this view's layout coordinates; it is not managed.
+     */
+    public void addOverlayNode(javafx.scene.Node node) {
+        node.setManaged(false);
+        getChildren().add(getChildren().indexOf(card), node);
+    }
+
+    /** Device pixels per layout pixel of this view (the design scale). */
+    public double renderScale() {
+        return renderScale.get();
+    }
+
+    /** Glides to show the world box (Web Mercator metres, y down) with a margin; used to zoom onto an area. */
+    public void flyTo(double minX, double minY, double maxX, double maxY) {
+        double w = Math.max(maxX - minX, 1);
+        double h = Math.max(maxY - minY, 1);
+        double s = Math.min(camera.width() / w, camera.height() / h) * 0.8;
+        s = Math.min(s, camera.fitted().scale() * 40);
+        camera.jumpTo(new Viewport(s, (minX + maxX) / 2, (minY + maxY) / 2));
+    }
+
+    /** Zooms onto the units' bounding box (emergency area, drill-down). */
+    public void flyTo(java.util.Collection<MapUnit> units) {
+        double x0 = Double.POSITIVE_INFINITY, y0 = x0, x1 = Double.NEGATIVE_INFINITY, y1 = x1;
+        for (MapUnit unit : units) {
+            ProjectedUnits u = map == null ? null : map.units(unit.level());
+            int k = u == null ? -1 : u.indexOf(unit);
+            if (k >= 0) {
+                x0 = Math.min(x0, u.minX[k]);
+                y0 = Math.min(y0, u.minY[k]);
+                x1 = Math.max(x1, u.maxX[k]);
+                y1 = Math.max(y1, u.maxY[k]);
+            }
+        }
+        if (x0 <= x1) {
+            flyTo(x0, y0, x1, y1);
+        }
+    }
+
     /** Keeps labels out of the area {@code overlay} covers on this view (e.g. a status box over the map). */
     public void reserveArea(javafx.scene.Node overlay) {
         if (!overlays.contains(overlay)) {

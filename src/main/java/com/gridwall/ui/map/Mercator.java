@@ -6,16 +6,16 @@ import com.gridwall.geo.projection.WebMercator;
  * geo's Web Mercator (EPSG:3857, metres) with y pointing down (south) so world and screen axes agree
  * and the view transform is a plain scale + offset. Stateless, thread-safe.
  */
-final class Mercator {
+public final class Mercator {
     private Mercator() {
     }
 
-    static double x(double lon) {
+    public static double x(double lon) {
         return WebMercator.x(lon);
     }
 
     /** Screen-oriented y: north is smaller. */
-    static double y(double lat) {
+    public static double y(double lat) {
         return -WebMercator.y(lat);
     }
 }

@@ -7,21 +7,21 @@ import java.awt.geom.Path2D;
  * and vertices closer than a fraction of a pixel to the previous one, so tens of thousands of grids
  * become one path and one fill/stroke call. Stateless.
  */
-final class PolygonPaths {
+public final class PolygonPaths {
     /** Vertices closer than this (device pixels) to the last drawn one are dropped. */
     private static final double MIN_STEP = 0.75;
 
     /** Which units to include. */
-    interface UnitFilter {
+    public interface UnitFilter {
         boolean test(int unit);
     }
 
-    static final UnitFilter ALL = i -> true;
+    public static final UnitFilter ALL = i -> true;
 
     private PolygonPaths() {
     }
 
-    static Path2D.Double of(ProjectedUnits u, MapFrame f, UnitFilter filter) {
+    public static Path2D.Double of(ProjectedUnits u, MapFrame f, UnitFilter filter) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, Math.max(16, u.x.length / 2));
         for (int k = 0; k < u.size(); k++) {
             if (filter.test(k) && f.visible(u.minX[k], u.minY[k], u.maxX[k], u.maxY[k])) {

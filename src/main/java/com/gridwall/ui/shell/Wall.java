@@ -4,6 +4,7 @@ import com.gridwall.geo.GridMap;
 import com.gridwall.ui.FrameLoop;
 import com.gridwall.ui.i18n.Messages;
 import com.gridwall.ui.map.MapView;
+import com.gridwall.ui.map.layer.MapLayers;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ public final class Wall {
     private final WallLayout layout;
     private final DesignScaler scaler;
     private MapView mapView;
+    private MapLayers mapLayers;
     private StackPane mapFrame;
 
     public Wall(Messages messages) {
@@ -47,6 +49,7 @@ public final class Wall {
             mapView.setId("map-view");
             mapView.renderScaleProperty().bind(scaler.factorProperty());
             mapView.attach(loop);
+            mapLayers = MapLayers.install(mapView, loop, messages);
         }
         mapView.setMap(map);
         titleBar.setTitle(map.title());
@@ -63,7 +66,7 @@ public final class Wall {
         status.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
         mapView.reserveArea(status);
-        StackPane centre = new StackPane(mapView, status);
+        StackPane centre = new StackPane(mapView, mapLayers.controls(), status);
         mapFrame = centre;
         centre.getStyleClass().add("map-frame");
         layout.setCenter(centre);
@@ -105,6 +108,11 @@ public final class Wall {
     /** The map view, or null while an error is shown instead. */
     public MapView mapView() {
         return mapView;
+    }
+
+    /** The map's data layers (choropleth, markers, heatmap), or null while no map is shown. */
+    public MapLayers mapLayers() {
+        return mapLayers;
     }
 
     public void start() {

@@ -1,0 +1,10 @@
+package com.gridwall.ui.emergency;
+
+import javafx.scene.image.WritableImage;
+
+/**
+ * What ending an emergency hands to the report writer: the last picture, the end time, and two
+ * snapshots taken just before the normal layout returns (the whole wall, the zoomed area).
+ */
+public record EmergencyReport(EmergencyPicture picture, long endedAt, WritableImage wall, WritableImage area) {
+}

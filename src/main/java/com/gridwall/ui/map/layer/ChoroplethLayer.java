@@ -1,0 +1,91 @@
+package com.gridwall.ui.map.layer;
+
+import com.gridwall.domain.UnitDirectory;
+import com.gridwall.domain.UnitInfo;
+import com.gridwall.ui.map.MapColor;
+import com.gridwall.ui.map.MapFrame;
+import com.gridwall.ui.map.PolygonPaths;
+import com.gridwall.ui.map.ProjectedUnits;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+
+/**
+ * Colours every unit of the frame's level by the chosen {@link ChoroplethMetric}, in quantile classes
+ * ({@link ClassBreaks}) with the ramp {@code -map-choro-1..5}; units without a value keep the base fill.
+ * One path per class, so 40,000 grids are five fills and one stroke. The breaks used by the last paint
+ * are published for the legend (volatile). Painted on the render thread.
+ */
+public final class ChoroplethLayer extends DataLayer {
+    static final MapColor[] RAMP = {MapColor.CHORO_1, MapColor.CHORO_2, MapColor.CHORO_3, MapColor.CHORO_4, MapColor.CHORO_5};
+
+    /** What the legend shows: the metric and its breaks as painted. */
+    public record Legend(ChoroplethMetric metric, ClassBreaks breaks) {
+    }
+
+    private volatile ChoroplethMetric metric = ChoroplethMetric.OPEN;
+    private volatile Legend legend = new Legend(ChoroplethMetric.OPEN, ClassBreaks.NONE);
+
+    public void setMetric(ChoroplethMetric m) {
+        if (m != metric) {
+            metric = m;
+            markDirty();
+        }
+    }
+
+    public ChoroplethMetric metric() {
+        return metric;
+    }
+
+    /** The breaks of the newest paint. */
+    public Legend legend() {
+        return legend;
+    }
+
+    /** The metric's value for unit {@code k}: densities divided by km², completion in 0..1. */
+    static double value(MapOverlayModel model, ChoroplethMetric m, ProjectedUnits units, int k, UnitDirectory dir) {
+        String code = units.unit(k).code();
+        double v = model.metrics().value(code, m);
+        if (m == ChoroplethMetric.DENSITY && !Double.isNaN(v)) {
+            UnitInfo info = dir == null ? null : dir.unit(code);
+            v = info == null || info.areaKm2() <= 0 ? Double.NaN : v / info.areaKm2();
+        }
+        return v;
+    }
+
+    @Override
+    protected int paint(Graphics2D g, MapFrame f, MapOverlayModel model) {
+        ProjectedUnits units = f.map().units(f.level());
+        ChoroplethMetric m = metric;
+        if (units == null || model.metrics() == UnitMetricSource.NONE) {
+            legend = new Legend(m, ClassBreaks.NONE);
+            return 0;
+        }
+        UnitDirectory dir = f.map().source().directory();
+        double[] values = new double[units.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = value(model, m, units, k, dir);
+        }
+        ClassBreaks breaks = ClassBreaks.of(values);
+        int painted = 0;
+        for (int c = 0; c < breaks.size(); c++) {
+            Color colour = f.palette().color(RAMP[breaks.colourIndex(c, RAMP.length)]);
+            if (colour == null) {
+                continue;
+            }
+            int cls = c;
+            g.setColor(colour);
+            g.fill(PolygonPaths.of(units, f, k -> breaks.classOf(values[k]) == cls));
+            painted += breaks.count(c);
+        }
+        Color border = f.palette().color(MapColor.STROKE_MINOR);
+        if (border != null && painted > 0) {
+            g.setColor(border);
+            g.setStroke(new BasicStroke((float) f.px(units.size() > 5000 ? 0.6 : 1), BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_BEVEL));
+            g.draw(PolygonPaths.of(units, f, k -> !Double.isNaN(values[k])));
+        }
+        legend = new Legend(m, breaks);
+        return painted;
+    }
+}

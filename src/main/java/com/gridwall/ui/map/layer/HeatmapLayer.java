@@ -1,0 +1,98 @@
+package com.gridwall.ui.map.layer;
+
+import com.gridwall.ui.map.MapColor;
+import com.gridwall.ui.map.MapFrame;
+import com.gridwall.ui.map.Mercator;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+
+/**
+ * Density of the live markers: a {@link HeatGrid} of {@link #CELL_PX} design pixels per cell, blurred,
+ * normalised to its maximum, colour-mapped through the ramp {@code -map-heat-1..4} (alpha rising with
+ * density; empty cells transparent) into a small image that is drawn scaled up, bilinear, over the
+ * polygons. Cost: O(markers + cells), whatever the zoom. Painted on the render thread.
+ */
+public final class HeatmapLayer extends DataLayer {
+    static final MapColor[] RAMP = {MapColor.HEAT_1, MapColor.HEAT_2, MapColor.HEAT_3, MapColor.HEAT_4};
+    static final double CELL_PX = 6;
+    static final int BLUR_CELLS = 3;
+    private volatile float lastMax;
+
+    /** The peak density of the newest paint (markers per cell after blurring); 0 if nothing was painted. */
+    public float lastPeak() {
+        return lastMax;
+    }
+
+    @Override
+    protected int paint(Graphics2D g, MapFrame f, MapOverlayModel m) {
+        double cell = f.px(CELL_PX);
+        int gw = (int) Math.ceil(f.width() / cell);
+        int gh = (int) Math.ceil(f.height() / cell);
+        HeatGrid grid = new HeatGrid(gw, gh);
+        int used = 0;
+        for (int i = 0; i < m.count(); i++) {
+            double x = f.toImageX(Mercator.x(m.lon()[i])) / cell;
+            double y = f.toImageY(Mercator.y(m.lat()[i])) / cell;
+            if (x >= -BLUR_CELLS * 3 && y >= -BLUR_CELLS * 3 && x < gw + BLUR_CELLS * 3 && y < gh + BLUR_CELLS * 3) {
+                grid.add(x, y, 1);
+                used++;
+            }
+        }
+        grid.blur(BLUR_CELLS);
+        float max = grid.max();
+        lastMax = max;
+        if (max <= 0) {
+            return 0;
+        }
+        int[] lut = lut(f);
+        BufferedImage img = new BufferedImage(gw, gh, BufferedImage.TYPE_INT_ARGB);
+        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        // a floor of 1/8 of the peak keeps isolated single incidents from tinting the whole map
+        float floor = max / 8f;
+        for (int y = 0; y < gh; y++) {
+            for (int x = 0; x < gw; x++) {
+                float v = grid.at(x, y);
+                if (v > floor * 0.25f) {
+                    double t = Math.min(1, Math.sqrt(v / max));
+                    px[y * gw + x] = lut[(int) Math.round(t * 255)];
+                }
+            }
+        }
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g2.drawImage(img, 0, 0, (int) Math.round(gw * cell), (int) Math.round(gh * cell), null);
+        } finally {
+            g2.dispose();
+        }
+        return used;
+    }
+
+    /** 256 ARGB colours along the heat ramp; alpha grows with t so low densities stay faint. */
+    private static int[] lut(MapFrame f) {
+        Color[] stops = new Color[RAMP.length];
+        for (int i = 0; i < RAMP.length; i++) {
+            stops[i] = f.palette().color(RAMP[i]);
+            if (stops[i] == null) {
+                return new int[256];
+            }
+        }
+        int[] lut = new int[256];
+        for (int i = 0; i < 256; i++) {
+            double t = i / 255.0 * (stops.length - 1);
+            int k = Math.min(stops.length - 2, (int) t);
+            double u = t - k;
+            Color a = stops[k];
+            Color b = stops[k + 1];
+            int r = (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * u);
+            int gr = (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * u);
+            int bl = (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * u);
+            int al = (int) Math.round((a.getAlpha() + (b.getAlpha() - a.getAlpha()) * u) * Math.min(1, i / 96.0));
+            lut[i] = al << 24 | r << 16 | gr << 8 | bl;
+        }
+        return lut;
+    }
+}
