@@ -11,7 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The map's data layers and their controls: choropleth, heatmap and markers painted into the static
@@ -55,9 +57,15 @@ public final class MapLayers {
         // markers under the labels: names stay legible over dense markers
         view.addLayer(markers, 3);
         view.addOverlayNode(pulses);
-        StackPane.setAlignment(bar, Pos.TOP_RIGHT);
-        StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
-        controls = new StackPane(bar, legend);
+        // toggles stacked over the legend in the bottom-right corner: the top of the map holds the
+        // breadcrumb and alerts, the top-left the unit card, the bottom-left the level status
+        VBox corner = new VBox(8, bar, legend);
+        corner.setAlignment(Pos.BOTTOM_RIGHT);
+        corner.setPickOnBounds(false);
+        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        legend.managedProperty().bind(legend.visibleProperty());
+        StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
+        controls = new StackPane(corner);
         controls.getStyleClass().add("layer-controls");
         controls.setPickOnBounds(false);
         legend.visibleProperty().bind(choroplethOn);
