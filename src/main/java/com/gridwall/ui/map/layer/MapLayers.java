@@ -65,6 +65,9 @@ public final class MapLayers {
         corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         legend.managedProperty().bind(legend.visibleProperty());
         StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
+        // labels are placed around the toggles and the legend, never under them
+        view.reserveArea(bar);
+        view.reserveArea(legend);
         controls = new StackPane(corner);
         controls.getStyleClass().add("layer-controls");
         controls.setPickOnBounds(false);
