@@ -32,11 +32,7 @@ final class DepartmentRankingSkin extends SkinBase<DepartmentRanking> {
         DepartmentRanking c = getSkinnable();
         Lang lang = c.getLang();
         List<RankItem> ranked = DepartmentRanking.ranked(c.getItems());
-        int shown = Math.min(ranked.size(), Math.max(0, c.maxRowsProperty().get()));
-        List<Row> rows = pool.show(shown);
-        for (int i = 0; i < shown; i++) {
-            rows.get(i).set(i + 1, ranked.get(i), lang);
-        }
+        pool.fill(ranked, c.maxRowsProperty().get(), (row, i, item) -> row.set(i + 1, item, lang));
         empty.setText(PanelText.text(lang, "list.noData"));
         empty.setVisible(ranked.isEmpty());
         empty.setManaged(ranked.isEmpty());

@@ -32,11 +32,7 @@ final class HotspotListSkin extends SkinBase<HotspotList> {
         HotspotList c = getSkinnable();
         Lang lang = c.getLang();
         List<HotspotItem> items = c.getItems();
-        int shown = Math.min(items.size(), Math.max(0, c.maxRowsProperty().get()));
-        List<Row> rows = pool.show(shown);
-        for (int i = 0; i < shown; i++) {
-            rows.get(i).set(i + 1, items.get(i), lang);
-        }
+        pool.fill(items, c.maxRowsProperty().get(), (row, i, item) -> row.set(i + 1, item, lang));
         empty.setText(PanelText.text(lang, "hotspot.none"));
         empty.setVisible(items.isEmpty());
         empty.setManaged(items.isEmpty());

@@ -37,11 +37,7 @@ final class OverdueListSkin extends SkinBase<OverdueList> {
         Lang lang = c.getLang();
         Instant now = c.getNow();
         List<OverdueItem> items = c.getItems();
-        int shown = Math.min(items.size(), Math.max(0, c.maxRowsProperty().get()));
-        List<Row> rows = pool.show(shown);
-        for (int i = 0; i < shown; i++) {
-            rows.get(i).set(items.get(i), now, lang);
-        }
+        int shown = pool.fill(items, c.maxRowsProperty().get(), (row, i, item) -> row.set(item, now, lang));
         int rest = items.size() - shown;
         more.setText(rest > 0 ? PanelText.format(lang, "overdue.more", PanelText.count(lang, rest)) : "");
         more.setVisible(rest > 0);

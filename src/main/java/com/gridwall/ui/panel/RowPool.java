@@ -35,6 +35,25 @@ final class RowPool<R extends Node> {
         return rows.subList(0, n);
     }
 
+    /** Binds one reused row to the item at {@code index} of its list. */
+    interface Binder<R, T> {
+        void bind(R row, int index, T item);
+    }
+
+    /**
+     * Shows the first {@code maxRows} of {@code items} (all if fewer), each bound to a reused row.
+     *
+     * @return how many rows are shown
+     */
+    <T> int fill(List<T> items, int maxRows, Binder<R, T> binder) {
+        int shown = Math.min(items.size(), Math.max(0, maxRows));
+        List<R> visible = show(shown);
+        for (int i = 0; i < shown; i++) {
+            binder.bind(visible.get(i), i, items.get(i));
+        }
+        return shown;
+    }
+
     int created() {
         return rows.size();
     }
