@@ -71,10 +71,12 @@ final class ReplayWall implements AutoCloseable {
         this.model = new TimelineModel(port);
         this.bar = new TimelineBar(model);
         bar.setLang(lang);
+        bar.langProperty().bind(wall.langProperty());
         this.comparison = new ComparisonPanel(lang);
         this.analystPort = new AnalystAdapter(session, unitsOf(wall), exports, port::position, this::writePng);
         this.analyst = new AnalystBar(analystPort, comparison::show);
         analyst.langProperty().set(lang);
+        analyst.langProperty().bind(wall.langProperty());
         VBox box = new VBox(bar, analyst);
         box.getStyleClass().add("timeline-panel");
         VBox.setVgrow(bar, javafx.scene.layout.Priority.ALWAYS);

@@ -104,6 +104,22 @@ class EmergencyModeTest {
         WallFixture.await(5, () -> emergency.mode().pictureProperty().get() != null
                 && emergency.mode().pictureProperty().get().timeline().size() >= 5);
 
+        // the wall's language switch reaches the emergency columns and status line while it runs
+        String zhTitle = WallFixture.fx(() -> ((javafx.scene.control.Label) robot.lookup("#emergency-title").query()).getText());
+        WallFixture.fx(() -> {
+            wall.langProperty().set(com.gridwall.domain.Lang.EN);
+            return null;
+        });
+        String enTitle = WallFixture.fx(() -> ((javafx.scene.control.Label) robot.lookup("#emergency-title").query()).getText());
+        assertTrue(enTitle.contains("Fire") && !enTitle.equals(zhTitle), "English title: " + enTitle);
+        assertTrue(WallFixture.fx(() -> ((javafx.scene.control.Label) robot.lookup("#emergency-status").query()).getText())
+                .contains("Fire"), "English status line");
+        WallFixture.fx(() -> {
+            wall.langProperty().set(com.gridwall.domain.Lang.ZH);
+            return null;
+        });
+        assertEquals(zhTitle, WallFixture.fx(() -> ((javafx.scene.control.Label) robot.lookup("#emergency-title").query()).getText()));
+
         robot.type(KeyCode.F10);
         assertFalse(WallFixture.fx(() -> emergency.mode().isActive()), "F10 ends it");
         assertFalse(WallFixture.fx(() -> wall.layout().leftSlot().getChildren().contains(emergency.view().left())),

@@ -105,6 +105,59 @@ class WallLayoutAndLanguageTest {
     }
 
     @Test
+    void theLKeySwitchesTheRunningWallToEnglishAndBackLikeAWallStartedInThatLanguage(org.testfx.api.FxRobot robot) {
+        WallTestBed en = show(Lang.EN, WallLayoutConfig.bundled(false), 1280, 720);
+        WallFixture.await(10, () -> en.screen.wall().mapView().levelProperty().get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Set<String> startedEnglish = WallFixture.fx(() -> texts(en.scene.getRoot()));
+        WallTestBed zh = show(Lang.ZH, WallLayoutConfig.bundled(false), 1280, 720);
+        WallFixture.await(10, () -> zh.screen.wall().mapView().levelProperty().get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Set<String> startedChinese = WallFixture.fx(() -> texts(zh.scene.getRoot()));
+        String zhTitle = WallFixture.fx(() -> zh.screen.wall().titleBar().titleText());
+
+        robot.type(javafx.scene.input.KeyCode.L);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Lang.EN, WallFixture.fx(() -> zh.screen.presenter().langProperty().get()));
+        Set<String> switched = WallFixture.fx(() -> texts(zh.scene.getRoot()));
+        assertEquals(difference(startedEnglish, switched), difference(switched, startedEnglish),
+                "texts of the switched wall vs a wall started in English");
+        assertEquals(startedEnglish, switched);
+        assertEquals(WallFixture.fx(() -> en.screen.wall().titleBar().titleText()),
+                WallFixture.fx(() -> zh.screen.wall().titleBar().titleText()));
+        assertTrue(!zhTitle.equals(WallFixture.fx(() -> zh.screen.wall().titleBar().titleText())), "title switched");
+
+        robot.type(javafx.scene.input.KeyCode.L);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(startedChinese, WallFixture.fx(() -> texts(zh.scene.getRoot())));
+        assertEquals(zhTitle, WallFixture.fx(() -> zh.screen.wall().titleBar().titleText()));
+    }
+
+    @Test
+    void keysTypedIntoATextFieldStayInTheFieldAndLeaveTheWallAlone(org.testfx.api.FxRobot robot) {
+        WallTestBed bed = show(Lang.ZH, WallLayoutConfig.bundled(false), 1280, 720);
+        com.gridwall.geo.MapUnit street = WallTestBed.MAP.unitsAt(com.gridwall.domain.Level.STREET).get(0);
+        javafx.scene.control.TextField note = new javafx.scene.control.TextField("ab");
+        WallFixture.fx(() -> {
+            bed.screen.presenter().drillDown().select(street);
+            bed.screen.wall().mapFrame().getChildren().add(note);
+            note.requestFocus();
+            note.end();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.L);
+        assertEquals("abl", WallFixture.fx(note::getText));
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        assertEquals("ab", WallFixture.fx(note::getText));
+        assertEquals(Lang.ZH, WallFixture.fx(() -> bed.screen.presenter().langProperty().get()), "L typed into the note");
+        assertEquals(street, WallFixture.fx(() -> bed.screen.presenter().drillDown().scope()), "Backspace in the note");
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        return a.stream().filter(t -> !b.contains(t)).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Test
     void aWallBuiltAndTornDownManyTimesIsCollected() throws Exception {
         List<WeakReference<Object>> refs = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

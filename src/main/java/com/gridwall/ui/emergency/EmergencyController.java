@@ -31,7 +31,9 @@ import javafx.scene.layout.StackPane;
  */
 public final class EmergencyController {
     private final Wall wall;
-    private final Messages messages;
+    private Messages messages;
+    private EmergencyKind declaredKind;
+    private String declaredName;
     private final EmergencyMode mode = new EmergencyMode();
     private final EmergencyView view;
     private final EmergencyReportSink sink;
@@ -53,10 +55,24 @@ public final class EmergencyController {
         status.setVisible(false);
         status.setMouseTransparent(true);
         StackPane.setAlignment(status, Pos.TOP_CENTER);
+        wall.langProperty().addListener((o, a, l) -> setMessages(Messages.of(l)));
+    }
+
+    /** Follows the wall's language: declaration bar, columns and the status line of an active emergency. */
+    private void setMessages(Messages m) {
+        messages = m;
+        view.setMessages(m);
+        boolean open = declareBar.isVisible();
+        declareBar.getChildren().clear();
+        buildDeclareBar();
+        declareBar.setVisible(open);
+        if (mode.isActive()) {
+            status.setText(m.format("emergency.status", declaredKind.label(m.lang()), declaredName));
+        }
     }
 
     private void buildDeclareBar() {
-        declareBar.getStyleClass().add("emergency-declare-bar");
+        declareBar.getStyleClass().setAll("emergency-declare-bar");
         declareBar.setId("emergency-declare-bar");
         Label prompt = new Label(messages.get("emergency.declare.prompt"));
         prompt.getStyleClass().add("emergency-declare-prompt");
@@ -154,6 +170,8 @@ public final class EmergencyController {
         wall.layout().setRight(view.right());
         wall.root().getStyleClass().add("emergency");
         wall.mapView().flyTo(units);
+        declaredKind = kind;
+        declaredName = name;
         status.setText(messages.format("emergency.status", kind.label(messages.lang()), name));
         status.setVisible(true);
     }

@@ -18,7 +18,9 @@ public final class EmergencyView {
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
     static final int TIMELINE_ROWS = 10;
 
-    private final Messages messages;
+    private Messages messages;
+    private EmergencyPicture shown;
+    private final java.util.List<Label> keyed = new java.util.ArrayList<>();
     private final VBox left = new VBox();
     private final VBox right = new VBox();
     private final Label title = label("emergency-title");
@@ -40,25 +42,25 @@ public final class EmergencyView {
         right.setId("emergency-right");
         title.setId("emergency-title");
         tally.setId("emergency-tally");
-        Label incidentsHeader = header(messages.get("emergency.incidents"));
+        Label incidentsHeader = header("emergency.incidents");
         left.getChildren().addAll(title, area, declared, counts, incidentsHeader);
         for (int i = 0; i < incidents.length; i++) {
             incidents[i] = label("emergency-row");
             left.getChildren().add(incidents[i]);
         }
-        noIncidents.setText(messages.get("emergency.incidents.none"));
+        keyed(noIncidents, "emergency.incidents.none");
         left.getChildren().add(noIncidents);
-        right.getChildren().add(header(messages.get("emergency.timeline")));
+        right.getChildren().add(header("emergency.timeline"));
         for (int i = 0; i < steps.length; i++) {
             steps[i] = label("emergency-row");
             right.getChildren().add(steps[i]);
         }
-        tallyKeys.setText(messages.get("emergency.summons.keys"));
-        responders.setText(messages.get("emergency.responders.none"));
+        keyed(tallyKeys, "emergency.summons.keys");
+        keyed(responders, "emergency.responders.none");
         responders.setWrapText(true);
         tallyKeys.setWrapText(true);
-        right.getChildren().addAll(header(messages.get("emergency.summons")), tally, tallyKeys,
-                header(messages.get("emergency.responders")), responders);
+        right.getChildren().addAll(header("emergency.summons"), tally, tallyKeys,
+                header("emergency.responders"), responders);
         VBox.setVgrow(left, Priority.ALWAYS);
         VBox.setVgrow(right, Priority.ALWAYS);
     }
@@ -70,10 +72,25 @@ public final class EmergencyView {
         return l;
     }
 
-    private static Label header(String text) {
-        Label l = label("emergency-header");
-        l.setText(text);
+    private Label header(String key) {
+        return keyed(label("emergency-header"), key);
+    }
+
+    /** A label whose text is the message {@code key}, written again when the language changes. */
+    private Label keyed(Label l, String key) {
+        l.setUserData(key);
+        l.setText(messages.get(key));
+        keyed.add(l);
         return l;
+    }
+
+    /** Switches the columns' language; the shown picture is written again. */
+    public void setMessages(Messages m) {
+        messages = m;
+        for (Label l : keyed) {
+            l.setText(m.get((String) l.getUserData()));
+        }
+        show(shown);
     }
 
     public VBox left() {
@@ -88,6 +105,7 @@ public final class EmergencyView {
         if (p == null) {
             return;
         }
+        shown = p;
         Emergency e = p.emergency();
         title.setText(messages.format("emergency.title", e.kind().label(messages.lang())));
         area.setText(e.areaName());

@@ -22,8 +22,16 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    private static final Messages ZH = new Messages(Lang.ZH);
+    private static final Messages EN = new Messages(Lang.EN);
+
     public static Messages of(Lang lang) {
-        return new Messages(lang);
+        return lang == Lang.EN ? EN : ZH;
+    }
+
+    /** The other language's messages (the wall's language key toggles between the two). */
+    public Messages other() {
+        return of(lang == Lang.EN ? Lang.ZH : Lang.EN);
     }
 
     public Lang lang() {

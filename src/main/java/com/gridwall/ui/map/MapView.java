@@ -93,6 +93,11 @@ public final class MapView extends Region {
         new MapInput(this, camera).install();
     }
 
+    /** Switches the language of the view's own texts (the unit card). */
+    public void setMessages(Messages messages) {
+        card.setMessages(messages);
+    }
+
     /** Shows {@code gridMap}, fitted to the view, with nothing selected. Projects all polygons once. */
     public void setMap(GridMap gridMap) {
         map = gridMap == null ? null : new ProjectedMap(gridMap);

@@ -11,7 +11,10 @@ import javafx.scene.layout.VBox;
 
 /** The card showing the selected unit: name, code, level and the chain of its parents. Hidden when nothing is selected. */
 public final class UnitInfoCard extends VBox {
-    private final Messages messages;
+    private Messages messages;
+    private final java.util.List<Label> keyLabels = new java.util.ArrayList<>();
+    private GridMap shownMap;
+    private MapUnit shownUnit;
     private final Label name = new Label();
     private final Label code = new Label();
     private final Label level = new Label();
@@ -46,6 +49,8 @@ public final class UnitInfoCard extends VBox {
 
     private void addRow(GridPane rows, int row, String key, Label value) {
         Label k = new Label(messages.get(key));
+        k.setUserData(key);
+        keyLabels.add(k);
         GridPane.setValignment(k, javafx.geometry.VPos.TOP);
         k.getStyleClass().add("unit-info-key");
         value.getStyleClass().add("unit-info-value");
@@ -54,6 +59,8 @@ public final class UnitInfoCard extends VBox {
 
     /** Shows {@code unit} (or hides the card for null). */
     public void show(GridMap map, MapUnit unit) {
+        shownMap = map;
+        shownUnit = unit;
         if (unit == null) {
             setVisible(false);
             return;
@@ -66,6 +73,17 @@ public final class UnitInfoCard extends VBox {
                 .map(MapUnit::name).collect(Collectors.joining(" › "));
         parents.setText(up.isEmpty() ? messages.get("map.info.none") : up);
         setVisible(true);
+    }
+
+    /** Switches the card's language (the wall's language key); the shown unit is re-described. */
+    public void setMessages(Messages m) {
+        messages = m;
+        for (Label k : keyLabels) {
+            k.setText(m.get((String) k.getUserData()));
+        }
+        if (shownUnit != null) {
+            show(shownMap, shownUnit);
+        }
     }
 
     public String nameText() {

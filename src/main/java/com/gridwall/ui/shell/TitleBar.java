@@ -25,23 +25,21 @@ public final class TitleBar extends StackPane {
     private final Label title = new Label();
     private final Label date = new Label();
     private final Label time = new Label();
-    private final Messages messages;
-    private final DateTimeFormatter dateFormat;
+    private final Label subtitle = new Label();
+    private Messages messages;
+    private DateTimeFormatter dateFormat;
+    private String areaName;
     private final DateTimeFormatter timeFormat = DateTimeFormatter.ofPattern("HH:mm:ss");
     private Clock clock = Clock.system(WALL_ZONE);
     private long shownSecond = Long.MIN_VALUE;
 
     public TitleBar(Messages messages) {
-        this.messages = messages;
-        this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd " + messages.get("wall.clock.weekday"),
-                messages.locale());
         getStyleClass().add("title-bar");
         title.setId("wall-title");
         title.getStyleClass().add("wall-title");
         date.getStyleClass().add("wall-date");
         time.setId("wall-clock");
         time.getStyleClass().add("wall-clock");
-        Label subtitle = new Label(messages.get("wall.subtitle"));
         subtitle.getStyleClass().add("wall-subtitle");
 
         Region leftDeco = new Region();
@@ -70,12 +68,22 @@ public final class TitleBar extends StackPane {
         row.getStyleClass().add("title-row");
         HBox.setHgrow(left, Priority.NEVER);
         getChildren().add(row);
-        setTitle(null);
+        setMessages(messages);
+    }
+
+    /** Switches the bar's language: title, subtitle and the date's weekday are written again. */
+    public void setMessages(Messages m) {
+        messages = m;
+        dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd " + m.get("wall.clock.weekday"), m.locale());
+        subtitle.setText(m.get("wall.subtitle"));
+        setTitle(areaName);
+        shownSecond = Long.MIN_VALUE;
         tick();
     }
 
     /** Sets the title from the area's name, e.g. 红旗区 → 红旗区网格化治理指挥中心; null shows the generic title. */
     public void setTitle(String areaName) {
+        this.areaName = areaName;
         title.setText(areaName == null || areaName.isBlank()
                 ? messages.get("wall.title.fallback")
                 : messages.format("wall.title", areaName));

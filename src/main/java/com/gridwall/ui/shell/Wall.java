@@ -5,6 +5,10 @@ import com.gridwall.ui.FrameLoop;
 import com.gridwall.ui.i18n.Messages;
 import com.gridwall.ui.map.MapView;
 import com.gridwall.ui.map.layer.MapLayers;
+import com.gridwall.domain.Lang;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -16,7 +20,7 @@ import javafx.scene.layout.VBox;
  * scaled to the screen, driven by one {@link FrameLoop}. Build and use on the FX thread.
  */
 public final class Wall {
-    private final Messages messages;
+    private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
     private final FrameLoop loop = new FrameLoop();
     private final TitleBar titleBar;
     private final WallLayout layout;
@@ -24,6 +28,7 @@ public final class Wall {
     private MapView mapView;
     private MapLayers mapLayers;
     private StackPane mapFrame;
+    private ObjectProperty<Lang> lang;
 
     public Wall(Messages messages) {
         this(messages, DesignScaler.DESIGN_WIDTH, DesignScaler.DESIGN_HEIGHT);
@@ -31,7 +36,7 @@ public final class Wall {
 
     /** A wall whose design is {@code designWidth x designHeight} (1920x1080, or 3840x1080 for 32:9). */
     public Wall(Messages messages, double designWidth, double designHeight) {
-        this.messages = messages;
+        this.messages.set(messages);
         titleBar = new TitleBar(messages);
         titleBar.attach(loop);
         layout = new WallLayout(titleBar);
@@ -40,25 +45,51 @@ public final class Wall {
         layout.setBottom(new SlotPlaceholder());
         scaler = new DesignScaler(layout, designWidth, designHeight);
         scaler.getStyleClass().add("wall-root");
+        // one language switch reaches every text the shell owns; panels follow the presenter's language
+        this.messages.addListener((o, a, m) -> {
+            titleBar.setMessages(m);
+            if (mapView != null) {
+                mapView.setMessages(m);
+                mapLayers.setMessages(m);
+            }
+        });
+    }
+
+    /** The wall's language (zh-CN by default, English with --lang en; the L key switches it). */
+    public ObjectProperty<Lang> langProperty() {
+        if (lang == null) {
+            lang = new SimpleObjectProperty<>(this, "lang", messages.get().lang());
+            lang.addListener((o, a, l) -> messages.set(Messages.of(l)));
+        }
+        return lang;
+    }
+
+    /** The messages of the wall's current language. */
+    public Messages messages() {
+        return messages.get();
     }
 
     /** Shows {@code map} in the centre and its name in the title. */
     public MapView showMap(GridMap map) {
         if (mapView == null) {
-            mapView = new MapView(messages);
+            mapView = new MapView(messages.get());
             mapView.setId("map-view");
             mapView.renderScaleProperty().bind(scaler.factorProperty());
             mapView.attach(loop);
-            mapLayers = MapLayers.install(mapView, loop, messages);
+            mapLayers = MapLayers.install(mapView, loop, messages.get());
         }
         mapView.setMap(map);
         titleBar.setTitle(map.title());
         Label level = new Label();
         level.getStyleClass().add("map-level");
         level.setId("map-level");
-        level.textProperty().bind(mapView.levelProperty().map(l -> messages.format("map.level.indicator",
-                l.label(messages.lang()))).orElse(""));
-        Label hint = new Label(messages.get("map.hint"));
+        level.textProperty().bind(Bindings.createStringBinding(() -> {
+            com.gridwall.domain.Level l = mapView.levelProperty().get();
+            Messages m = messages.get();
+            return l == null ? "" : m.format("map.level.indicator", l.label(m.lang()));
+        }, mapView.levelProperty(), messages));
+        Label hint = new Label();
+        hint.textProperty().bind(messages.map(m -> m.get("map.hint")));
         hint.getStyleClass().add("map-hint");
         VBox status = new VBox(level, hint);
         status.getStyleClass().add("map-status");
@@ -76,7 +107,7 @@ public final class Wall {
     /** Shows the styled error view where the map would be; the title stays generic. */
     public void showError(String file, String reason) {
         titleBar.setTitle(null);
-        layout.setCenter(new ErrorView(messages, file, reason));
+        layout.setCenter(new ErrorView(messages.get(), file, reason));
     }
 
     /** The scene root. */

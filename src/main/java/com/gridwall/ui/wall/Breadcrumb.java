@@ -13,10 +13,13 @@ import javafx.scene.layout.HBox;
 final class Breadcrumb extends HBox {
     private final DrillDown drill;
     private final String areaName;
+    private final javafx.beans.value.ObservableValue<Lang> lang;
 
-    Breadcrumb(DrillDown drill, String areaName, Lang lang) {
+    Breadcrumb(DrillDown drill, String areaName, javafx.beans.value.ObservableValue<Lang> lang) {
         this.drill = drill;
-        this.areaName = areaName == null || areaName.isBlank() ? (lang == Lang.EN ? "Whole area" : "全区") : areaName;
+        this.lang = lang;
+        this.areaName = areaName;
+        lang.addListener((o, a, b) -> rebuild());
         setId("wall-breadcrumb");
         getStyleClass().add("wall-breadcrumb");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -26,7 +29,8 @@ final class Breadcrumb extends HBox {
 
     private void rebuild() {
         getChildren().clear();
-        getChildren().add(entry(areaName, null, drill.scope() == null));
+        String home = areaName == null || areaName.isBlank() ? (lang.getValue() == Lang.EN ? "Whole area" : "全区") : areaName;
+        getChildren().add(entry(home, null, drill.scope() == null));
         List<MapUnit> chain = drill.chain();
         for (int i = 0; i < chain.size(); i++) {
             Label sep = new Label("›");

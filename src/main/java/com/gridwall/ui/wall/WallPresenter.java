@@ -83,7 +83,9 @@ public final class WallPresenter {
         this.clock = clock;
         this.health = health;
         this.layout = layout;
-        this.lang = new SimpleObjectProperty<>(this, "lang", lang);
+        // the wall's language is the presenter's: one switch (the L key) reaches shell, map and panels
+        this.lang = wall.langProperty();
+        this.lang.set(lang);
         this.now = new SimpleObjectProperty<>(this, "now", clock.instant().truncatedTo(ChronoUnit.SECONDS));
         ZoneId zone = com.gridwall.ui.shell.TitleBar.WALL_ZONE;
         models = new WallModels(map, zone);
@@ -101,7 +103,7 @@ public final class WallPresenter {
         // on a 16:9 design the map is narrow: two alert lines (then "N more groups") keep the centre visible
         banner.setMaxVisibleGroups(wide ? 3 : 2);
         banner.setOnFlyTo(this::flyTo);
-        breadcrumb = new Breadcrumb(drill, map.title(), lang);
+        breadcrumb = new Breadcrumb(drill, map.title(), this.lang);
         VBox overlay = new VBox(10, breadcrumb, banner);
         // a wide map has room beside the area: keep the alerts off its centre (top right)
         overlay.setAlignment(wide ? Pos.TOP_RIGHT : Pos.TOP_CENTER);
@@ -272,6 +274,7 @@ public final class WallPresenter {
                 }
                 case BACK_SPACE, ESCAPE -> drill.up();
                 case HOME -> drill.home();
+                case L -> lang.set(lang.get() == Lang.EN ? Lang.ZH : Lang.EN);
                 default -> {
                     return;
                 }

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
  * and only their texts change. Confined to the FX thread.
  */
 final class ChoroplethLegend extends VBox {
-    private final Messages messages;
+    private Messages messages;
     private final Label title = new Label();
     private final HBox[] rows = new HBox[ClassBreaks.MAX_CLASSES];
     private final Region[] swatches = new Region[ClassBreaks.MAX_CLASSES];
@@ -41,6 +41,17 @@ final class ChoroplethLegend extends VBox {
         getChildren().add(empty);
         setMouseTransparent(true);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    }
+
+    /** Switches the legend's language; the shown legend is written again. */
+    void setMessages(Messages m) {
+        messages = m;
+        empty.setText(m.get("layer.legend.empty"));
+        ChoroplethLayer.Legend again = shown;
+        shown = null;
+        if (again != null) {
+            show(again);
+        }
     }
 
     void show(ChoroplethLayer.Legend legend) {

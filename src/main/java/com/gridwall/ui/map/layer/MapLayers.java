@@ -95,6 +95,12 @@ public final class MapLayers {
         return layers;
     }
 
+    /** Switches the language of the toggles and the legend. */
+    public void setMessages(Messages messages) {
+        bar.setMessages(messages);
+        legend.setMessages(messages);
+    }
+
     /** The toggle bar (top right) and legend (bottom right) to lay over the map, in one pass-through pane. */
     public Node controls() {
         return controls;
