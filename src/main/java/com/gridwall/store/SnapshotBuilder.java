@@ -95,7 +95,7 @@ final class SnapshotBuilder {
         }
         last = new WallSnapshot(version, Instant.ofEpochMilli(e.nowMs), e.lastSeq, e.events, duplicates,
                 e.incidents, unitMap, changed || minuteMoved || last == null ? minuteTrend() : last.trend(), hourlyMap,
-                recent(), overdueList(), changed || last == null ? hotspots() : last.hotspots(), markers,
+                recent(), overdueList(), newlyOverdueList(), changed || last == null ? hotspots() : last.hotspots(), markers,
                 e.unknownGridEvents, e.outsideEvents, e.unknownGridIncidents, e.outsideIncidents);
         return last;
     }
@@ -203,20 +203,44 @@ final class SnapshotBuilder {
             n++;
         }
         List<OverdueIncident> out = new ArrayList<>(n);
-        UnitTable ut = e.units;
         e.overdueBound = n == limit && n > 0 ? ds[n - 1] : Long.MAX_VALUE;
         e.overdueDirty = false;
         for (int k = 0; k < n; k++) {
             int i = is[k];
             e.overdueHeap.push(ds[k], i);
-            int grid = t.grid(i);
-            out.add(new OverdueIncident(e.incidentIds.string(i), CATEGORIES[t.category(i)],
-                    t.department(i) < 0 ? null : DEPARTMENTS[t.department(i)], t.severity(i),
-                    ut.ancestorCode(grid, Level.GRID), ut.ancestorCode(grid, Level.COMMUNITY),
-                    ut.ancestorCode(grid, Level.STREET), ut.ancestorCode(grid, Level.DISTRICT), t.reportedAt(i), ds[k],
-                    TYPES[t.status(i)]));
+            out.add(overdueIncident(t, i, ds[k]));
         }
         return List.copyOf(out);
+    }
+
+    /** The incidents that went overdue most recently and still are, newest first; rebuilt only after a new one. */
+    private List<OverdueIncident> newlyOverdueList() {
+        com.gridwall.store.state.NewlyOverdueRing ring = e.newlyOverdue;
+        if (!ring.dirty() && last != null) {
+            return last.newlyOverdue();
+        }
+        ring.clean();
+        IncidentTable t = e.inc;
+        java.util.BitSet seen = new java.util.BitSet();
+        List<OverdueIncident> out = new ArrayList<>(ring.size());
+        for (int k = 0; k < ring.size(); k++) {
+            int i = ring.newest(k);
+            if (t.overdueFlag(i) && !seen.get(i)) {
+                seen.set(i);
+                out.add(overdueIncident(t, i, KpiCalculator.deadline(t, i)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private OverdueIncident overdueIncident(IncidentTable t, int i, long deadline) {
+        UnitTable ut = e.units;
+        int grid = t.grid(i);
+        return new OverdueIncident(e.incidentIds.string(i), CATEGORIES[t.category(i)],
+                t.department(i) < 0 ? null : DEPARTMENTS[t.department(i)], t.severity(i),
+                ut.ancestorCode(grid, Level.GRID), ut.ancestorCode(grid, Level.COMMUNITY),
+                ut.ancestorCode(grid, Level.STREET), ut.ancestorCode(grid, Level.DISTRICT), t.reportedAt(i), deadline,
+                TYPES[t.status(i)]);
     }
 
     /** Grid x category counts over the last 7 days at or above the threshold, top K by count. */

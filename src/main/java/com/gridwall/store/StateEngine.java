@@ -55,6 +55,8 @@ final class StateEngine {
      */
     long overdueBound = Long.MAX_VALUE;
     boolean overdueDirty = true;
+    /** Incidents that went overdue most recently (for the wall's "newly overdue" alerts). */
+    final com.gridwall.store.state.NewlyOverdueRing newlyOverdue;
     final long[] from = new long[Windows.COUNT];
     final long[] to = new long[Windows.COUNT];
     long nowMs;
@@ -94,6 +96,7 @@ final class StateEngine {
         overdue = new long[n];
         dirty = new boolean[n];
         trend = new TrendRing(units.trendUnits());
+        newlyOverdue = new com.gridwall.store.state.NewlyOverdueRing(config.overdueLimit());
         recentRows = new long[Math.max(1, config.recentLimit())];
         this.nowMs = nowMs;
         this.nowMinute = Windows.minute(nowMs);
@@ -396,6 +399,7 @@ final class StateEngine {
 
     private void markOverdue(int i, int[] chain, long deadline) {
         inc.setOverdueFlag(i, true);
+        newlyOverdue.add(i);
         if (deadline <= overdueBound) {
             overdueDirty = true;
         }

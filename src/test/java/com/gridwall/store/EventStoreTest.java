@@ -128,6 +128,30 @@ class EventStoreTest {
     }
 
     @Test
+    void anIncidentGoingOverdueBehindAFullOverdueListIsInTheNewlyOverdueList() {
+        List<Event> old = new ArrayList<>();
+        for (int k = 0; k < 150; k++) {
+            old.add(ev("o" + k, "old" + k, EventType.REPORTED, T0 + k, Category.FIRE, "S0C0G0"));
+        }
+        append(old);
+        append(List.of(ev("n1", "late", EventType.REPORTED, T0 + H, Category.FIRE, "S0C0G0")));
+        clock.advance(4 * H + 1_000);
+        store.tick();
+        WallSnapshot s = store.snapshot();
+        assertEquals(150, s.root().overdue());
+        assertEquals("old149", s.newlyOverdue().get(0).incidentId(), "newest transition first");
+        clock.advance(H);
+        store.tick();
+        s = store.snapshot();
+        assertEquals(151, s.root().overdue());
+        assertEquals(100, s.overdue().size(), "the list of the most overdue is bounded");
+        assertFalse(s.overdue().stream().anyMatch(o -> o.incidentId().equals("late")), "not among the 100 most overdue");
+        assertEquals("late", s.newlyOverdue().get(0).incidentId());
+        assertEquals(T0 + 5 * H, s.newlyOverdue().get(0).deadline());
+        assertEquals(100, s.newlyOverdue().size(), "bounded like the overdue list");
+    }
+
+    @Test
     void incidentsGoOverdueAsTheClockPassesWithNoEvent() {
         append(List.of(ev("e1", "f1", EventType.REPORTED, T0, Category.FIRE, null, null, 120.005, 30.005,
                 Event.NO_RATING)));

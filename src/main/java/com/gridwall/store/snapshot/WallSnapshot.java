@@ -20,6 +20,8 @@ import java.util.Map;
  * @param hourlyTrends     per-hour trend for the root and every non-grid unit, last 24 h
  * @param recent           newest events first (bounded)
  * @param overdue          open overdue incidents, most overdue first (bounded)
+ * @param newlyOverdue     incidents that went overdue most recently and still were when it was built,
+ *                         newest first (bounded like {@code overdue}): what the wall alerts on
  * @param hotspots         repeat hotspots, highest count first
  * @param markers          open incidents with a position (bounded)
  * @param unknownGridEvents events whose grid_code is not on the map (kept, counted under the root only)
@@ -29,7 +31,8 @@ import java.util.Map;
  */
 public record WallSnapshot(long version, Instant asOf, long lastSeq, long events, long duplicates, long incidents,
                            Map<String, UnitKpis> units, Trend trend, Map<String, Trend> hourlyTrends,
-                           List<RecentEvent> recent, List<OverdueIncident> overdue, List<Hotspot> hotspots,
+                           List<RecentEvent> recent, List<OverdueIncident> overdue,
+                           List<OverdueIncident> newlyOverdue, List<Hotspot> hotspots,
                            LiveMarkers markers, long unknownGridEvents, long outsideEvents,
                            long unknownGridIncidents, long outsideIncidents) {
     /** The code of the whole area in {@link #units()} and {@link #hourlyTrends()}. */

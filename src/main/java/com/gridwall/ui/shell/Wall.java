@@ -162,5 +162,9 @@ public final class Wall {
         }
         loop.tick(System.nanoTime());
         scaler.layout();
+        if (mapView != null) {
+            // the tick may have shown alerts or a breadcrumb over the map: labels keep clear of them
+            mapView.renderSettled();
+        }
     }
 }

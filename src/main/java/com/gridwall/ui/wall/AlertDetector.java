@@ -20,9 +20,8 @@ import org.locationtech.jts.geom.Point;
  * an incident that went overdue, within {@code window} of the snapshot's time. The window keeps the
  * history a wall catches up on at start (or a replayed past) from flooding the banner. Each
  * incident is reported at most once per kind. Not thread-safe (FX thread).
- *
- * <p>Weak spot: the store reports the 100 most overdue incidents; one going overdue while more than
- * 100 older ones are open is found only once it is among them.
+ * Newly overdue incidents come from the snapshot's list of the latest overdue transitions (the
+ * overdue list holds the most overdue ones, which a new one is not while older ones are open).
  */
 public final class AlertDetector {
     private final WallModels names;
@@ -55,7 +54,7 @@ public final class AlertDetector {
         if (!s.recent().isEmpty()) {
             lastSeq = Math.max(lastSeq, s.recent().get(0).seq());
         }
-        for (OverdueIncident o : s.overdue()) {
+        for (OverdueIncident o : s.newlyOverdue()) {
             if (o.deadline() >= since && o.deadline() <= now && overdue.add(o.incidentId())) {
                 out.add(alert(o.incidentId(), AlertKind.NEWLY_OVERDUE, o.category(), o.communityCode(), o.gridCode(),
                         Instant.ofEpochMilli(o.deadline())));
