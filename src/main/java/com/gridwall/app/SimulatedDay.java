@@ -34,6 +34,30 @@ final class SimulatedDay {
     private SimulatedDay() {
     }
 
+    /** The fill's clock: moved by hand to the events' time (China time zone). */
+    private static final class WalkingClock extends Clock {
+        private final java.util.concurrent.atomic.AtomicLong ms;
+
+        WalkingClock(java.util.concurrent.atomic.AtomicLong ms) {
+            this.ms = ms;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return StoreConfig.SHANGHAI;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(ms.get());
+        }
+    }
+
     /** The store after the first {@code events} simulated events; its clock is fixed at the last one. */
     static EventStore build(GridMap map, long events, long seed, BufferAllocator allocator) {
         if (events < 0) {
@@ -56,19 +80,37 @@ final class SimulatedDay {
             all.addAll(chunk);
         }
         long nowMs = all.isEmpty() ? SIM_END.toEpochMilli() : all.get(all.size() - 1).ts();
+        // the store's clock walks with the events, a tick per minute, as on a wall that ran through
+        // them: the trend's open/overdue samples and the tiles' same-time-yesterday samples exist
+        java.util.concurrent.atomic.AtomicLong clockMs = new java.util.concurrent.atomic.AtomicLong(
+                all.isEmpty() ? nowMs : all.get(0).ts());
         EventStore store = new EventStore(allocator, map.directory(), GridLocator.forMap(map),
-                Clock.fixed(Instant.ofEpochMilli(nowMs), StoreConfig.SHANGHAI), StoreConfig.defaults());
+                new WalkingClock(clockMs), StoreConfig.defaults().withPublishEveryMillis(3_600_000));
         BatchValidator validator = new BatchValidator(allocator);
         long lastSeen = -1;
-        for (int from = 0; from < all.size(); from += CHUNK) {
+        int from = 0;
+        while (from < all.size()) {
+            long minuteEnd = (all.get(from).ts() / 60_000 + 1) * 60_000;
+            // minutes with no event are sampled too
+            for (long m = (clockMs.get() / 60_000 + 1) * 60_000; m < minuteEnd - 60_000; m += 60_000) {
+                clockMs.set(m);
+                store.advanceClock();
+            }
+            int to = from;
+            while (to < all.size() && to - from < CHUNK && all.get(to).ts() < minuteEnd) {
+                to++;
+            }
+            clockMs.set(Math.min(nowMs, Math.max(clockMs.get(), all.get(to - 1).ts())));
             try (VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
-                EventRows.write(all.subList(from, Math.min(all.size(), from + CHUNK)), root);
+                EventRows.write(all.subList(from, to), root);
                 try (ValidatedBatch vb = validator.validate(root, lastSeen, true)) {
                     lastSeen = vb.lastSeenSeq();
                     store.append(vb.root());
                 }
             }
+            from = to;
         }
+        clockMs.set(nowMs);
         store.tick();
         return store;
     }

@@ -234,6 +234,17 @@ public final class EventStore implements EventSink, AutoCloseable {
         publish();
     }
 
+    /**
+     * Advances to the clock's now (windows roll, deadlines pass, per-minute samples are taken) but
+     * publishes nothing: for filling a store from history with its clock walking along.
+     */
+    public synchronized void advanceClock() {
+        if (!closed) {
+            engine.advance(clock.millis());
+            pending = true;
+        }
+    }
+
     private void publish() {
         long c0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();

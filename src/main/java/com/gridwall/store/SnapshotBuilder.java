@@ -110,13 +110,18 @@ final class SnapshotBuilder {
         int t = e.units.trendIndex(u);
         OptionalLong openY = OptionalLong.empty();
         OptionalLong overdueY = OptionalLong.empty();
+        Supplier<Kpis> thenY = () -> null;
         if (t >= 0) {
+            long[] then = e.tileSamples.at(t, e.nowMinute - 1440);
+            if (then != null) {
+                thenY = () -> KpiCalculator.kpis(then, 0);
+            }
             int o = e.trend.open(t, e.nowMinute - 1440);
             int d = e.trend.overdue(t, e.nowMinute - 1440);
             openY = o < 0 ? OptionalLong.empty() : OptionalLong.of(o);
             overdueY = d < 0 ? OptionalLong.empty() : OptionalLong.of(d);
         }
-        return new UnitKpis(e.units.code(u), e.units.level(u), e.open[u], e.overdue[u], openY, overdueY, windows);
+        return new UnitKpis(e.units.code(u), e.units.level(u), e.open[u], e.overdue[u], openY, overdueY, windows, thenY);
     }
 
     private Trend minuteTrend() {

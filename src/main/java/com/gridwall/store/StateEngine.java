@@ -57,6 +57,8 @@ final class StateEngine {
     boolean overdueDirty = true;
     /** Incidents that went overdue most recently (for the wall's "newly overdue" alerts). */
     final com.gridwall.store.state.NewlyOverdueRing newlyOverdue;
+    /** Today's headline counters per trend unit and minute, for the tiles' same-time-yesterday change. */
+    final com.gridwall.store.agg.TileSamples tileSamples;
     final long[] from = new long[Windows.COUNT];
     final long[] to = new long[Windows.COUNT];
     long nowMs;
@@ -97,6 +99,7 @@ final class StateEngine {
         dirty = new boolean[n];
         trend = new TrendRing(units.trendUnits());
         newlyOverdue = new com.gridwall.store.state.NewlyOverdueRing(config.overdueLimit());
+        tileSamples = new com.gridwall.store.agg.TileSamples(units.trendUnits());
         recentRows = new long[Math.max(1, config.recentLimit())];
         this.nowMs = nowMs;
         this.nowMinute = Windows.minute(nowMs);
@@ -481,6 +484,7 @@ final class StateEngine {
             int t = units.trendIndex(u);
             if (t >= 0) {
                 trend.sample(t, nowMinute, open[u], overdue[u]);
+                tileSamples.sample(t, nowMinute, blocks[Windows.TODAY][u]);
             }
         }
     }

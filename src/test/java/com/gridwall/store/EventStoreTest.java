@@ -152,6 +152,43 @@ class EventStoreTest {
     }
 
     @Test
+    void sameTimeYesterdayIsYesterdaysCohortAsItStoodThenNotAsItIsNow() {
+        long y0 = T0 - 24 * H; // yesterday 10:00
+        clock.set(y0 - H);
+        List<Event> reports = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            reports.add(ev("r" + k, "i" + k, EventType.REPORTED, y0 - H, Category.TRAFFIC, "S0C0G0"));
+        }
+        append(reports);
+        clock.set(y0 - 30 * 60_000L);
+        append(List.of(ev("s0", "i0", EventType.RESOLVED, y0 - 30 * 60_000L, Category.TRAFFIC, null)));
+        for (long t = y0 - 29 * 60_000L; t <= y0; t += 60_000L) {
+            clock.set(t);
+            store.tick();
+        }
+        clock.set(y0 + H);
+        List<Event> later = new ArrayList<>();
+        for (int k = 1; k < 4; k++) {
+            later.add(ev("s" + k, "i" + k, EventType.RESOLVED, y0 + H, Category.TRAFFIC, null));
+        }
+        append(later);
+        clock.set(T0);
+        store.tick();
+        UnitKpis root = store.snapshot().root();
+        Kpis then = root.todayAtThisTimeYesterday().orElseThrow();
+        assertEquals(4, then.received());
+        assertEquals(1, then.resolved(), "at 10:00 yesterday one of the four was resolved");
+        assertEquals(0.25, then.completionRate().getAsDouble(), 1e-12);
+        assertEquals(30 * 60.0, then.timeToResolve().meanSeconds().getAsDouble(), 1e-9);
+        assertEquals(4, root.yesterday().resolved(), "the same cohort now: all four resolved since");
+        assertEquals(then.received(), store.snapshot().unit("S0").todayAtThisTimeYesterday().orElseThrow().received());
+        clock.set(T0 + 5 * 60_000L);
+        store.tick();
+        assertTrue(store.snapshot().root().todayAtThisTimeYesterday().isEmpty(),
+                "the store did not run at 10:05 yesterday: no sample, no comparison");
+    }
+
+    @Test
     void incidentsGoOverdueAsTheClockPassesWithNoEvent() {
         append(List.of(ev("e1", "f1", EventType.REPORTED, T0, Category.FIRE, null, null, 120.005, 30.005,
                 Event.NO_RATING)));

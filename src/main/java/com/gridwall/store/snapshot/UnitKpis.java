@@ -17,6 +17,10 @@ import java.util.function.Supplier;
  * <li>{@link #today()}: cohort reported since local midnight; {@link #yesterday()}: cohort reported
  *     yesterday from midnight up to the same time as now (for deltas); {@link #last24h()},
  *     {@link #last7d()}: rolling cohorts</li>
+ * <li>{@link #todayAtThisTimeYesterday()}: yesterday's cohort as it stood at this minute yesterday
+ *     (what the wall showed as "today" then), when the store was running then; kept for the root
+ *     and units above grid level. Its counts and means are exact; its breakdowns and quantiles are
+ *     not kept (zero / empty)</li>
  * </ul>
  */
 public final class UnitKpis {
@@ -34,9 +38,19 @@ public final class UnitKpis {
     private final OptionalLong overdueYesterday;
     private final Supplier<Kpis>[] sources;
     private final Kpis[] cache;
+    private final Supplier<Kpis> thenYesterday;
+    private Kpis thenYesterdayKpis;
+    private boolean thenYesterdayDone;
 
     public UnitKpis(String code, Level level, long open, long overdue, OptionalLong openYesterday,
                     OptionalLong overdueYesterday, Supplier<Kpis>[] windows) {
+        this(code, level, open, overdue, openYesterday, overdueYesterday, windows, () -> null);
+    }
+
+    /** @param thenYesterday yesterday's cohort as it stood at this minute yesterday, or a supplier of null */
+    public UnitKpis(String code, Level level, long open, long overdue, OptionalLong openYesterday,
+                    OptionalLong overdueYesterday, Supplier<Kpis>[] windows, Supplier<Kpis> thenYesterday) {
+        this.thenYesterday = thenYesterday;
         this.code = code;
         this.level = level;
         this.open = open;
@@ -45,6 +59,18 @@ public final class UnitKpis {
         this.overdueYesterday = overdueYesterday;
         this.sources = windows.clone();
         this.cache = new Kpis[windows.length];
+    }
+
+    /**
+     * Yesterday's cohort as it stood at this minute yesterday (see the class comment), or empty
+     * when the store did not run then.
+     */
+    public synchronized java.util.Optional<Kpis> todayAtThisTimeYesterday() {
+        if (!thenYesterdayDone) {
+            thenYesterdayKpis = thenYesterday.get();
+            thenYesterdayDone = true;
+        }
+        return java.util.Optional.ofNullable(thenYesterdayKpis);
     }
 
     public String code() {

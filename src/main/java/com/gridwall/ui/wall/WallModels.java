@@ -69,18 +69,25 @@ public final class WallModels {
             return out;
         }
         Kpis t = u.today();
-        Kpis y = u.yesterday();
-        out.add(KpiTileModel.of(KpiKind.RECEIVED_TODAY, t.received(), y.received()));
+        // rates and times compare with yesterday's cohort as it stood at this time yesterday (the
+        // store's sample); yesterday's cohort as it is now has had 24 h more to be resolved, so
+        // without a sample they show no change rather than a misleading one. A count is the same either way.
+        java.util.Optional<Kpis> y = u.todayAtThisTimeYesterday();
+        out.add(KpiTileModel.of(KpiKind.RECEIVED_TODAY, t.received(), y.map(Kpis::received).orElse(u.yesterday().received())));
         out.add(new KpiTileModel(KpiKind.OPEN, OptionalDouble.of(u.open()), opt(u.openYesterday())));
         out.add(new KpiTileModel(KpiKind.OVERDUE, OptionalDouble.of(u.overdue()), opt(u.overdueYesterday())));
-        out.add(new KpiTileModel(KpiKind.COMPLETION_RATE, t.completionRate(), y.completionRate()));
-        out.add(new KpiTileModel(KpiKind.TIMELY_RATE, t.timelyRate(), y.timelyRate()));
-        out.add(new KpiTileModel(KpiKind.DISPUTE_RESOLUTION, t.disputeResolutionRate(), y.disputeResolutionRate()));
-        out.add(new KpiTileModel(KpiKind.SATISFACTION, t.satisfactionRate(), y.satisfactionRate()));
-        out.add(new KpiTileModel(KpiKind.DISPATCH_ACCURACY, t.dispatchAccuracy(), y.dispatchAccuracy()));
-        out.add(new KpiTileModel(KpiKind.TIME_TO_DISPATCH, mean(t.timeToDispatch()), mean(y.timeToDispatch())));
-        out.add(new KpiTileModel(KpiKind.TIME_TO_RESOLVE, mean(t.timeToResolve()), mean(y.timeToResolve())));
+        out.add(new KpiTileModel(KpiKind.COMPLETION_RATE, t.completionRate(), then(y, Kpis::completionRate)));
+        out.add(new KpiTileModel(KpiKind.TIMELY_RATE, t.timelyRate(), then(y, Kpis::timelyRate)));
+        out.add(new KpiTileModel(KpiKind.DISPUTE_RESOLUTION, t.disputeResolutionRate(), then(y, Kpis::disputeResolutionRate)));
+        out.add(new KpiTileModel(KpiKind.SATISFACTION, t.satisfactionRate(), then(y, Kpis::satisfactionRate)));
+        out.add(new KpiTileModel(KpiKind.DISPATCH_ACCURACY, t.dispatchAccuracy(), then(y, Kpis::dispatchAccuracy)));
+        out.add(new KpiTileModel(KpiKind.TIME_TO_DISPATCH, mean(t.timeToDispatch()), then(y, k -> mean(k.timeToDispatch()))));
+        out.add(new KpiTileModel(KpiKind.TIME_TO_RESOLVE, mean(t.timeToResolve()), then(y, k -> mean(k.timeToResolve()))));
         return out;
+    }
+
+    private static OptionalDouble then(java.util.Optional<Kpis> y, java.util.function.Function<Kpis, OptionalDouble> f) {
+        return y.map(f).orElse(OptionalDouble.empty());
     }
 
     private static OptionalDouble opt(OptionalLong v) {

@@ -1,0 +1,62 @@
+package com.gridwall.store.agg;
+
+import com.gridwall.store.kpi.KpiSlots;
+import java.util.Arrays;
+
+/**
+ * The headline counters of each trend unit's TODAY cohort (received … resolve time sum, the slots a
+ * KPI tile reads) as they stood at each of the last {@link #MINUTES} minutes, sampled whenever the
+ * store's clock advances in that minute. A tile's "change vs the same time yesterday" compares today
+ * so far with yesterday's cohort <em>as it stood then</em>: compared with yesterday's cohort as it is
+ * now, which has had 24 more hours to be resolved, every rate would look worse each morning.
+ * About 12 KB per unit. Single writer; readers get copies.
+ */
+public final class TileSamples {
+    public static final int MINUTES = 1441;
+    /** Slots 0 .. SLOTS-1 of a counter block: every scalar a tile's KPI is derived from. */
+    public static final int SLOTS = KpiSlots.RESOLVE_SUM_MS + 1;
+
+    private final long[] tag = new long[MINUTES];
+    private final long[] values;
+
+    public TileSamples(int units) {
+        values = new long[units * MINUTES * SLOTS];
+        Arrays.fill(tag, Long.MIN_VALUE);
+    }
+
+    /** Records unit t's TODAY counters {@code block} (null = all zero) for minute m. */
+    public void sample(int t, long minute, long[] block) {
+        int s = (int) Math.floorMod(minute, (long) MINUTES);
+        if (tag[s] != minute) {
+            if (tag[s] > minute) {
+                return;
+            }
+            tag[s] = minute;
+            // a claimed slot's other units hold an older minute: mark them unsampled
+            for (int base = s * SLOTS; base < values.length; base += MINUTES * SLOTS) {
+                values[base] = -1;
+            }
+        }
+        int base = (t * MINUTES + s) * SLOTS;
+        if (block == null) {
+            Arrays.fill(values, base, base + SLOTS, 0);
+        } else {
+            System.arraycopy(block, 0, values, base, SLOTS);
+        }
+    }
+
+    /**
+     * Unit t's counters at minute m as a full-size counter block (the other slots zero), or null
+     * when the store did not sample unit t in that minute.
+     */
+    public long[] at(int t, long minute) {
+        int s = (int) Math.floorMod(minute, (long) MINUTES);
+        int base = (t * MINUTES + s) * SLOTS;
+        if (tag[s] != minute || values[base] < 0) {
+            return null;
+        }
+        long[] out = new long[KpiSlots.SIZE];
+        System.arraycopy(values, base, out, 0, SLOTS);
+        return out;
+    }
+}
