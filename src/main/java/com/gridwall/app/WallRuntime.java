@@ -19,7 +19,14 @@ import com.gridwall.store.StoreConfig;
 import com.gridwall.store.snapshot.WallSnapshot;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Clock;
+import com.gridwall.domain.Event;
+import com.gridwall.feed.decode.EventRows;
+import com.gridwall.feed.sim.Simulator;
+import com.gridwall.store.AppendResult;
+import com.gridwall.store.EventSchema;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Executors;
@@ -34,9 +41,10 @@ import org.apache.arrow.memory.RootAllocator;
  * {@code --feed URI --token T}) writing into the store, optionally through the journal
  * ({@code --journal DIR}); a once-a-second tick so windows roll and deadlines pass.
  *
- * <p>The embedded simulator starts at yesterday's midnight (China time) on a real-time clock, so
- * yesterday and today so far come out at once as history (the panels and the same-time-yesterday
- * comparisons are full from the first second), then events keep arriving in real time.
+ * <p>The embedded simulator starts at yesterday's midnight (China time): yesterday and today so far
+ * are filled in first with the store's clock walking through them minute by minute
+ * ({@link HistoryFill}), so the trend and the same-time-yesterday comparisons are full from the
+ * first second; then events keep arriving in real time.
  *
  * <p>Threads: the feed's own (simulator or Flight receiver, store writer) and {@code wall-store-tick}.
  * {@link #snapshot()} and {@link #health()} are non-blocking and safe from the FX thread;
@@ -76,27 +84,44 @@ final class WallRuntime implements AutoCloseable {
         JournalWriter journal = null;
         FeedSource feed = null;
         try {
-            store = new EventStore(allocator, map.directory(), GridLocator.forMap(map), Clock.system(StoreConfig.SHANGHAI),
+            String uri = args.get("feed", null);
+            boolean embedded = uri == null || uri.equals("embedded");
+            long now = System.currentTimeMillis();
+            long start = ZonedDateTime.of(LocalDate.now(StoreConfig.SHANGHAI).minusDays(1), java.time.LocalTime.MIDNIGHT,
+                    StoreConfig.SHANGHAI).toInstant().toEpochMilli();
+            // the embedded simulator's past is filled with the clock walking through it (see HistoryFill)
+            WalkingClock clock = new WalkingClock(embedded ? start : now);
+            if (!embedded) {
+                clock.goLive();
+            }
+            store = new EventStore(allocator, map.directory(), GridLocator.forMap(map), clock,
                     StoreConfig.defaults().withPublishEveryMillis(16));
-            EventSink sink = store;
             String journalDir = args.get("journal", null);
             if (journalDir != null) {
                 journal = JournalWriter.open(JournalConfig.defaults(Path.of(journalDir)));
+            }
+            String cert = args.get("trust-cert", null);
+            SimConfig sim = null;
+            if (embedded) {
+                double rate = Double.parseDouble(args.get("rate", Double.toString(DEFAULT_RATE)));
+                sim = SimConfig.of(args.getLong("seed", 1), Scenario.parse(args.get("scenario", "normal")), rate, 1, start);
+                // the past (yesterday and today so far) goes in first, minute by minute, so its
+                // per-minute samples exist; the journal gets it afterwards in large batches (one
+                // fsync per minute would take tens of seconds); then the feed resumes after it at 1x
+                List<Event> past = history(sim, map, now);
+                HistoryFill.fill(store, store, clock, past, now, allocator);
+                if (journal != null) {
+                    journalAlreadyApplied(past, store, journal, allocator);
+                }
+            }
+            clock.goLive();
+            EventSink sink = store;
+            if (journal != null) {
                 sink = new JournalingSink(store, journal);
                 journal.addListener(new CheckpointWriter(journal, store, new StoreCheckpointCodec(), 500_000));
             }
-            String uri = args.get("feed", null);
-            String cert = args.get("trust-cert", null);
-            if (uri == null || uri.equals("embedded")) {
-                long now = System.currentTimeMillis();
-                long start = ZonedDateTime.of(LocalDate.now(StoreConfig.SHANGHAI).minusDays(1), java.time.LocalTime.MIDNIGHT,
-                        StoreConfig.SHANGHAI).toInstant().toEpochMilli();
-                double rate = Double.parseDouble(args.get("rate", Double.toString(DEFAULT_RATE)));
-                SimConfig sim = SimConfig.of(args.getLong("seed", 1), Scenario.parse(args.get("scenario", "normal")),
-                        rate, 1, start);
-                // wall start = sim start at 1x: the simulator's "now" is the real now, the past is history
+            if (embedded) {
                 feed = new EmbeddedFeedSource(sink, sim, map.directory(), allocator, start, Long.MAX_VALUE);
-                assert now >= start;
             } else {
                 feed = FeedSources.open(uri, args.get("token", null), cert == null ? null : new File(cert), null,
                         map.directory(), sink, allocator);
@@ -112,6 +137,39 @@ final class WallRuntime implements AutoCloseable {
             closeQuietly(allocator);
             throw e;
         }
+    }
+
+    /** Journals rows the store has already applied (rows the journal holds from an earlier run are skipped). */
+    private static void journalAlreadyApplied(List<Event> rows, EventStore store, JournalWriter journal,
+                                              BufferAllocator allocator) {
+        EventSink applied = new EventSink() {
+            @Override
+            public AppendResult append(VectorSchemaRoot batch) {
+                return new AppendResult(batch.getRowCount(), 0, store.lastSeq());
+            }
+
+            @Override
+            public long lastSeq() {
+                return store.lastSeq();
+            }
+        };
+        JournalingSink journalOnly = new JournalingSink(applied, journal);
+        for (int from = 0; from < rows.size(); from += 65_536) {
+            try (VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
+                EventRows.write(rows.subList(from, Math.min(rows.size(), from + 65_536)), root);
+                journalOnly.append(root);
+            }
+        }
+    }
+
+    /** The simulator's events from its start up to {@code untilMs}, in time order. */
+    private static List<Event> history(SimConfig config, GridMap map, long untilMs) {
+        Simulator sim = new Simulator(config, map.directory());
+        List<Event> out = new ArrayList<>();
+        while (sim.generateUntil(untilMs, 65_536, out) > 0) {
+            // generateUntil appends at most max events per call
+        }
+        return out;
     }
 
     private void tick() {
