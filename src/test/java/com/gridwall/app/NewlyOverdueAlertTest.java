@@ -18,13 +18,10 @@ import com.gridwall.ui.alert.AlertKind;
 import com.gridwall.ui.alert.WallAlert;
 import com.gridwall.ui.wall.AlertDetector;
 import com.gridwall.ui.wall.WallModels;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.Test;
@@ -37,23 +34,7 @@ class NewlyOverdueAlertTest {
     @Test
     void aNewlyOverdueIncidentBehindManyOlderOnesRaisesItsAlert() {
         String grid = WallTestBed.MAP.unitsAt(Level.GRID).get(0).code();
-        AtomicLong now = new AtomicLong(T0);
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return StoreConfig.SHANGHAI;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochMilli(now.get());
-            }
-        };
+        WalkingClock now = new WalkingClock(T0);
         List<Event> events = new ArrayList<>();
         for (int k = 0; k < 150; k++) {
             events.add(reported(k + 1, "old" + k, T0 + k, grid));
@@ -61,7 +42,7 @@ class NewlyOverdueAlertTest {
         events.add(reported(151, "late", T0 + H, grid));
         try (RootAllocator allocator = new RootAllocator();
              EventStore store = new EventStore(allocator, WallTestBed.MAP.directory(), GridLocator.forMap(WallTestBed.MAP),
-                     clock, StoreConfig.defaults());
+                     now, StoreConfig.defaults());
              VectorSchemaRoot root = EventBatches.create(allocator)) {
             EventBatches.fill(root, events);
             store.append(root);
