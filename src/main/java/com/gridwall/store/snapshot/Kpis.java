@@ -42,7 +42,10 @@ public record Kpis(long received, long resolved, long timely, long disputesRecei
                    Breakdown byCategory, Breakdown bySource, Breakdown byDepartment, Breakdown byStatus,
                    Breakdown departmentResolved, Breakdown departmentTimely) {
 
-    /** Departments with at least one received incident, best timely rate first (absent rates last). */
+    /**
+     * Departments with at least one received incident, best timely rate first (absent rates last),
+     * then most resolved first.
+     */
     public List<DepartmentScore> departmentsByTimelyRate() {
         List<DepartmentScore> out = new ArrayList<>();
         for (Department d : Department.values()) {
@@ -55,7 +58,9 @@ public record Kpis(long received, long resolved, long timely, long disputesRecei
             out.add(new DepartmentScore(d, rec, res, tim,
                     res == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) tim / res)));
         }
+        // equal rates (often all 100%) rank the department that resolved more first
         out.sort(Comparator.<DepartmentScore>comparingDouble(s -> s.timelyRate().orElse(-1))
+                .thenComparingLong(DepartmentScore::resolved)
                 .reversed().thenComparing(s -> s.department().ordinal()));
         return List.copyOf(out);
     }
