@@ -249,6 +249,21 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     /** Advances to the clock's now (windows roll, deadlines pass) and publishes a snapshot. */
+    /**
+     * Fills the open/overdue trend samples of the 24 hours before the clock from the incidents as
+     * they stand (see TrendBackfill for the exact definition) and publishes: for a store rebuilt
+     * for one instant (a replay seek), which never ran through those minutes. Received and
+     * resolved per minute and hour need no backfill (they are counted by event time).
+     */
+    public synchronized void backfillTrendSamples() {
+        if (closed) {
+            return;
+        }
+        engine.advance(clock.millis());
+        TrendBackfill.fill(engine);
+        publish();
+    }
+
     public synchronized void tick() {
         if (closed) {
             return;

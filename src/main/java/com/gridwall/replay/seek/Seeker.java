@@ -78,7 +78,9 @@ public final class Seeker implements AutoCloseable {
     /**
      * The state as of {@code at}: every journaled event with ts &le; at, open/overdue/windows at
      * {@code at}. Always rebuilt from the best checkpoint (or an empty store), never from the
-     * previous position, so the result (trend samples included) depends only on {@code at}.
+     * previous position, so the result (trend samples included) depends only on {@code at}. The
+     * trend's open/overdue samples of the 24 h before {@code at} are derived from the incidents
+     * ({@link EventStore#backfillTrendSamples()}); received/resolved are counted by event time.
      */
     public WallSnapshot seek(Instant at) throws IOException {
         long t = at.toEpochMilli();
@@ -87,6 +89,8 @@ public final class Seeker implements AutoCloseable {
         cursor = start(t);
         lastRestoreNanos = System.nanoTime() - t0;
         cursor.advanceTo(t, index, reader, window);
+        // the fresh store never ran through the 24 h before t: derive their open/overdue samples
+        cursor.store.backfillTrendSamples();
         lastSeekApplied = cursor.applied;
         return cursor.store.snapshot();
     }
