@@ -88,8 +88,9 @@ public final class Seeker implements AutoCloseable {
         long t0 = System.nanoTime();
         cursor = start(t);
         lastRestoreNanos = System.nanoTime() - t0;
-        cursor.advanceTo(t, index, reader, window);
+        cursor.advanceTo(t, index, reader, window, false);
         // the fresh store never ran through the 24 h before t: derive their open/overdue samples
+        // (this also moves the store's clock to t and publishes, as the tick would)
         cursor.store.backfillTrendSamples();
         lastSeekApplied = cursor.applied;
         return cursor.store.snapshot();
