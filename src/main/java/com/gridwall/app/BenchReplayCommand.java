@@ -47,6 +47,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 final class BenchReplayCommand implements Command {
     private static final long START = Instant.parse("2026-10-01T00:00:00Z").toEpochMilli();
     private static final int BATCH = 10_000;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @Override
     public int run(Args args) throws Exception {
@@ -81,9 +82,11 @@ final class BenchReplayCommand implements Command {
                         + " events, not " + n + "; give an empty directory");
             }
             JournalIndex index = JournalReader.scan(dir);
-            System.out.printf(Locale.ROOT, "journal: %d events, %d segments, %.1f MB; %d checkpoints, %.1f MB%n",
-                    index.eventCount(), index.segments().size(), index.bytes() / 1e6,
-                    CheckpointCatalog.scan(dir).size(), dirBytes(dir.resolve(CheckpointCatalog.DIR)) / 1e6);
+            int ckpts = CheckpointCatalog.scan(dir).size();
+            long ckptBytes = dirBytes(dir.resolve(CheckpointCatalog.DIR));
+            System.out.printf(Locale.ROOT, "journal: %d events, %d segments, %.1f MB; %d checkpoints (%s codec), %.1f MB,"
+                            + " %.1f MB per checkpoint%n", index.eventCount(), index.segments().size(), index.bytes() / 1e6,
+                    ckpts, codecName, ckptBytes / 1e6, ckpts == 0 ? 0 : ckptBytes / 1e6 / ckpts);
             double[] ms;
             double eps;
             try (ReplaySession session = ReplaySession.open(dir, factory, allocator, codec)) {
@@ -94,15 +97,26 @@ final class BenchReplayCommand implements Command {
                     session.seek(Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1))); // warm-up
                 }
                 ms = new double[seeks];
+                double[] cpuMs = new double[seeks];
                 long tail = 0;
                 long restore = 0;
                 for (int i = 0; i < seeks; i++) {
                     Instant t = Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1));
+                    long c0 = CPU.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     session.seek(t);
                     ms[i] = (System.nanoTime() - t0) / 1e6;
+                    cpuMs[i] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
                     tail += session.lastApplied();
                     restore += session.lastRestoreNanos();
+                }
+                double[] sortedCpu = cpuMs.clone();
+                java.util.Arrays.sort(sortedCpu);
+                // the machine is shared: CPU time of the seeking thread shows the cost without the waiting
+                System.out.printf(Locale.ROOT, "seek cpu: p50 %.1f ms, p95 %.1f ms of the seeking thread%n",
+                        sortedCpu[(int) Math.floor(0.50 * (seeks - 1))], sortedCpu[(int) Math.ceil(0.95 * (seeks - 1))]);
+                if (!session.rejectedCheckpoints().isEmpty()) {
+                    System.out.println("refused checkpoints: " + session.rejectedCheckpoints());
                 }
                 double tailSeconds = Math.max(1e-9, (java.util.Arrays.stream(ms).sum() * 1e6 - restore) / 1e9);
                 eps = tail / tailSeconds;

@@ -48,7 +48,11 @@ public final class EventStore implements EventSink, AutoCloseable {
     private final GridResolver resolver;
     private final UnitTable units;
     private final EventLog log;
-    private final EventIdIndex eventIds = new EventIdIndex();
+    /**
+     * Exact dedup; null for a store fed only events another store already accepted (a journal
+     * replay, {@link #trustedInput}): such input holds no duplicates, so nothing is probed or kept.
+     */
+    private final EventIdIndex eventIds;
     private final ByteKeyIndex incidentIds = new ByteKeyIndex();
     private final BatchDecoder decoder = new BatchDecoder();
     private final StateEngine engine;
@@ -81,6 +85,22 @@ public final class EventStore implements EventSink, AutoCloseable {
      */
     public EventStore(BufferAllocator parent, UnitDirectory directory, GridResolver resolver, Clock clock,
                       StoreConfig config) {
+        this(parent, directory, resolver, clock, config, true);
+    }
+
+    /**
+     * A store for input that is already deduplicated (a journal of events a store accepted, in
+     * replay): no duplicate detection, which saves the dedup index's probe and insert per event
+     * and its rebuild on {@link #restoreTrusted}. Feeding it duplicates would count them twice.
+     */
+    public static EventStore trustedInput(BufferAllocator parent, UnitDirectory directory, GridResolver resolver,
+                                          Clock clock, StoreConfig config) {
+        return new EventStore(parent, directory, resolver, clock, config, false);
+    }
+
+    private EventStore(BufferAllocator parent, UnitDirectory directory, GridResolver resolver, Clock clock,
+                       StoreConfig config, boolean dedup) {
+        this.eventIds = dedup ? new EventIdIndex() : null;
         this.allocator = parent.newChildAllocator("event-store", 0, Long.MAX_VALUE);
         this.config = config;
         this.clock = clock;
@@ -114,10 +134,11 @@ public final class EventStore implements EventSink, AutoCloseable {
             if (r + PREFETCH < b.rows) {
                 // the dedup and intern lookups of a later row are cache misses on large tables:
                 // start them now so they overlap with this row's work
-                prefetched += eventIds.touch(idHash[r + PREFETCH]) + incidentIds.touch(incHash[r + PREFETCH]);
+                prefetched += (eventIds != null ? eventIds.touch(idHash[r + PREFETCH]) : 0)
+                        + incidentIds.touch(incHash[r + PREFETCH]);
             }
             long idHashR = idHash[r];
-            if (eventIds.contains(log, b.idData, b.idStart[r], b.idLen[r], idHashR)) {
+            if (eventIds != null && eventIds.contains(log, b.idData, b.idStart[r], b.idLen[r], idHashR)) {
                 dups++;
                 continue;
             }
@@ -134,7 +155,9 @@ public final class EventStore implements EventSink, AutoCloseable {
             long row = log.append(b.seq[r], b.ts[r], b.type[r], b.category[r], b.source[r], b.department[r],
                     b.severity[r], b.lon[r], b.lat[r], incident, grid, b.deadline[r], b.satisfaction[r],
                     b.idData, b.idStart[r], b.idLen[r], b.sumData, b.sumStart[r], b.sumLen[r]);
-            eventIds.add(idHashR, row);
+            if (eventIds != null) {
+                eventIds.add(idHashR, row);
+            }
             view.row = row;
             view.seq = b.seq[r];
             view.ts = b.ts[r];
@@ -226,6 +249,21 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     /** Advances to the clock's now (windows roll, deadlines pass) and publishes a snapshot. */
+    /**
+     * Fills the open/overdue trend samples of the 24 hours before the clock from the incidents as
+     * they stand (see TrendBackfill for the exact definition) and publishes: for a store rebuilt
+     * for one instant (a replay seek), which never ran through those minutes. Received and
+     * resolved per minute and hour need no backfill (they are counted by event time).
+     */
+    public synchronized void backfillTrendSamples() {
+        if (closed) {
+            return;
+        }
+        engine.advance(clock.millis());
+        TrendBackfill.fill(engine);
+        publish();
+    }
+
     public synchronized void tick() {
         if (closed) {
             return;
@@ -336,7 +374,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         return engine;
     }
 
-    /** The inner parts a checkpoint import fills. */
+    /** The inner parts a checkpoint import fills; eventIds is null for a trusted-input store. */
     record Parts(StateEngine engine, EventLog log, EventIdIndex eventIds, ByteKeyIndex incidentIds,
                  BufferAllocator allocator) {
     }
@@ -356,7 +394,20 @@ public final class EventStore implements EventSink, AutoCloseable {
      */
     public static EventStore restore(InputStream in, BufferAllocator parent, UnitDirectory directory,
                                      GridResolver resolver, Clock clock, StoreConfig config) throws IOException {
-        EventStore s = new EventStore(parent, directory, resolver, clock, config);
+        return restore(in, new EventStore(parent, directory, resolver, clock, config, true));
+    }
+
+    /**
+     * {@link #restore} into a {@link #trustedInput} store (for replay): the same state and
+     * {@link #stateHash()}, without rebuilding the dedup index from the log rows.
+     */
+    public static EventStore restoreTrusted(InputStream in, BufferAllocator parent, UnitDirectory directory,
+                                            GridResolver resolver, Clock clock, StoreConfig config) throws IOException {
+        return restore(in, new EventStore(parent, directory, resolver, clock, config, false));
+    }
+
+    private static EventStore restore(InputStream in, EventStore s) throws IOException {
+        Clock clock = s.clock;
         try {
             synchronized (s) {
                 s.duplicates = StoreCheckpoint.read(new Parts(s.engine, s.log, s.eventIds, s.incidentIds, s.allocator), in);

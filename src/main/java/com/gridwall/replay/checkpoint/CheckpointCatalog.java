@@ -89,8 +89,16 @@ public final class CheckpointCatalog {
      * and that lies at a batch boundary of {@code index}; -1 when none fits.
      */
     public long bestFor(JournalIndex index, long t) {
+        return bestFor(index, t, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #bestFor(JournalIndex, long)} among the checkpoints before seq {@code below}: the
+     * next one to try when the checkpoint at {@code below} was refused (damaged, foreign).
+     */
+    public long bestFor(JournalIndex index, long t, long below) {
         for (int i = seqs.length - 1; i >= 0; i--) {
-            if (maxTs[i] > t || seqs[i] < index.firstSeq() - 1) {
+            if (seqs[i] >= below || maxTs[i] > t || seqs[i] < index.firstSeq() - 1) {
                 continue;
             }
             int after = index.firstBatchAfterSeq(seqs[i]);

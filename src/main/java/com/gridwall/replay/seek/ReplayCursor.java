@@ -27,8 +27,13 @@ final class ReplayCursor implements AutoCloseable {
         this.appliedTo = appliedTo;
     }
 
-    /** Applies every missing row with ts &le; t; t must not be before {@link #appliedTo}. */
+    /** Applies every missing row with ts &le; t, then ticks (publishes); t must not be before {@link #appliedTo}. */
     void advanceTo(long t, JournalIndex index, JournalReader reader, RowWindow window) throws IOException {
+        advanceTo(t, index, reader, window, true);
+    }
+
+    /** As above; without {@code tick} the caller publishes (a seek does, after deriving the trend samples). */
+    void advanceTo(long t, JournalIndex index, JournalReader reader, RowWindow window, boolean tick) throws IOException {
         if (t < appliedTo) {
             throw new IllegalArgumentException("cursor at " + appliedTo + " cannot go back to " + t);
         }
@@ -49,7 +54,9 @@ final class ReplayCursor implements AutoCloseable {
             }
         }
         appliedTo = t;
-        store.tick();
+        if (tick) {
+            store.tick();
+        }
     }
 
     @Override

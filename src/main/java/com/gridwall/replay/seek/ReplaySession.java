@@ -149,6 +149,11 @@ public final class ReplaySession implements AutoCloseable {
     }
 
     /** The incidents selected by {@code filter}, with their state at the end of its range. */
+    /** Checkpoints refused so far (each message names the file); seeks fell back to older ones. */
+    public synchronized List<String> rejectedCheckpoints() {
+        return seeker.rejectedCheckpoints();
+    }
+
     public synchronized List<IncidentRecord> incidents(IncidentFilter filter) throws IOException {
         return IncidentFold.select(seeker.index(), allocator, filter);
     }

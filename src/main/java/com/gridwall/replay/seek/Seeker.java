@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -35,6 +39,9 @@ public final class Seeker implements AutoCloseable {
     private long lastSeekApplied;
     private long lastRestoreNanos;
     private boolean lastFromCheckpoint;
+    /** Checkpoint files that failed to read: skipped by later seeks (the same file fails the same way). */
+    private final Set<Path> refused = new HashSet<>();
+    private final List<String> rejected = new ArrayList<>();
 
     /**
      * @param codec store checkpoint reader, or null to always replay from the start of the journal
@@ -71,16 +78,20 @@ public final class Seeker implements AutoCloseable {
     /**
      * The state as of {@code at}: every journaled event with ts &le; at, open/overdue/windows at
      * {@code at}. Always rebuilt from the best checkpoint (or an empty store), never from the
-     * previous position, so the result (trend samples included) depends only on {@code at}.
+     * previous position, so the result (trend samples included) depends only on {@code at}. The
+     * trend's open/overdue samples of the 24 h before {@code at} are derived from the incidents
+     * ({@link EventStore#backfillTrendSamples()}); received/resolved are counted by event time.
      */
     public WallSnapshot seek(Instant at) throws IOException {
         long t = at.toEpochMilli();
-        long ckpt = codec == null ? -1 : checkpoints.bestFor(index, t);
         dropCursor();
         long t0 = System.nanoTime();
-        cursor = start(ckpt, ckpt < 0 ? 0 : index.firstBatchAfterSeq(ckpt), t);
+        cursor = start(t);
         lastRestoreNanos = System.nanoTime() - t0;
-        cursor.advanceTo(t, index, reader, window);
+        cursor.advanceTo(t, index, reader, window, false);
+        // the fresh store never ran through the 24 h before t: derive their open/overdue samples
+        // (this also moves the store's clock to t and publishes, as the tick would)
+        cursor.store.backfillTrendSamples();
         lastSeekApplied = cursor.applied;
         return cursor.store.snapshot();
     }
@@ -127,19 +138,40 @@ public final class Seeker implements AutoCloseable {
         return cursor == null ? null : cursor.store;
     }
 
-    private ReplayCursor start(long ckpt, int ckptBatches, long t) throws IOException {
+    /** Checkpoints refused so far (damaged, cut short, foreign), each naming its file; newest last. */
+    public List<String> rejectedCheckpoints() {
+        return List.copyOf(rejected);
+    }
+
+    /**
+     * The store to replay the tail into: the best checkpoint for t; when it is refused (a clear
+     * error naming the file, kept in {@link #rejectedCheckpoints()}), the next older one, and
+     * finally an empty store at the journal start. The state reached is the same either way.
+     */
+    private ReplayCursor start(long t) throws IOException {
         ReplayTime time = new ReplayTime(t);
-        if (ckpt >= 0) {
-            EventStore s = codec.read(checkpoints.file(ckpt), allocator, factory, time);
-            lastFromCheckpoint = true;
-            return new ReplayCursor(s, time, ckptBatches, Long.MIN_VALUE);
+        long ckpt = codec == null ? -1 : checkpoints.bestFor(index, t);
+        while (ckpt >= 0) {
+            Path file = checkpoints.file(ckpt);
+            if (!refused.contains(file)) {
+                try {
+                    EventStore s = codec.read(file, allocator, factory, time);
+                    lastFromCheckpoint = true;
+                    return new ReplayCursor(s, time, index.firstBatchAfterSeq(ckpt), Long.MIN_VALUE);
+                } catch (IOException | RuntimeException e) {
+                    refused.add(file);
+                    String why = String.valueOf(e.getMessage());
+                    rejected.add(why.contains(file.toString()) ? why : file + ": " + why);
+                }
+            }
+            ckpt = checkpoints.bestFor(index, t, ckpt);
         }
         if (retainedFrom != Long.MIN_VALUE && index.firstSeq() > 1) {
             throw new IllegalArgumentException("journal " + dir + " starts at seq " + retainedFrom
                     + " (older segments removed by retention) and no checkpoint covers " + Instant.ofEpochMilli(t));
         }
         lastFromCheckpoint = false;
-        return new ReplayCursor(factory.create(allocator, time), time, 0, Long.MIN_VALUE);
+        return new ReplayCursor(factory.createReplay(allocator, time), time, 0, Long.MIN_VALUE);
     }
 
     private void dropCursor() {

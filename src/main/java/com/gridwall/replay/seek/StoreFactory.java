@@ -26,4 +26,12 @@ public record StoreFactory(UnitDirectory units, GridResolver resolver, StoreConf
     public EventStore create(BufferAllocator allocator, ReplayTime time) {
         return new EventStore(allocator, units, resolver, time, config);
     }
+
+    /**
+     * A fresh empty store for replaying the journal: its events were all accepted (deduplicated)
+     * by the live store, so it skips duplicate detection ({@link EventStore#trustedInput}).
+     */
+    public EventStore createReplay(BufferAllocator allocator, ReplayTime time) {
+        return EventStore.trustedInput(allocator, units, resolver, time, config);
+    }
 }

@@ -149,6 +149,24 @@ public final class TrendRing {
         }
     }
 
+    /** Sets the open/overdue sample of one minute only (a backfill; {@link #sample} sets its hour too). */
+    public void sampleMinute(int unit, long minute, int openThen, int overdueThen) {
+        int s = slot(minute);
+        if (s >= 0) {
+            open[unit * MINUTES + s] = openThen;
+            overdue[unit * MINUTES + s] = overdueThen;
+        }
+    }
+
+    /** Sets the open/overdue sample of one clock hour (epoch hour) only. */
+    public void sampleHour(int unit, long hour, int openThen, int overdueThen) {
+        int h = hourSlot(hour);
+        if (h >= 0) {
+            hOpen[unit * HOURS + h] = openThen;
+            hOverdue[unit * HOURS + h] = overdueThen;
+        }
+    }
+
     public int received(int unit, long minute) {
         int s = readSlot(minute);
         return s < 0 ? 0 : received[unit * MINUTES + s];

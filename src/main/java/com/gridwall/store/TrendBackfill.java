@@ -1,0 +1,133 @@
+package com.gridwall.store;
+
+import com.gridwall.store.agg.TrendRing;
+import com.gridwall.store.kpi.KpiCalculator;
+import com.gridwall.store.state.IncidentTable;
+import com.gridwall.store.state.LifecycleFold;
+import com.gridwall.store.state.UnitTable;
+import com.gridwall.domain.EventType;
+
+/**
+ * Fills the open/overdue samples of the trend rings for the 24 hours before the store's clock,
+ * derived from the incidents as they stand now: a store rebuilt for an instant (a replay seek)
+ * never ran through those minutes, so it has no samples of its own. Received and resolved per
+ * minute are exact counts already (by report and resolution time); this adds the two samples.
+ * <p>Definition (documented in docs/replay.md): the sample of minute m (hour h) is the state at
+ * its last millisecond x. An incident counts as open at x when it was reported at or before x and
+ * has not left the open states by x, where it left them at its resolution time (RESOLVED,
+ * CLOSED), at its last event (CANCELLED), or never (open now). It counts as overdue at x when it
+ * is open at x and x is past its deadline as it stands now. This equals what a live store
+ * samples at the end of each minute for every incident that left the open states at most once
+ * and whose deadline did not change; an incident reopened later is counted as open from its
+ * report on. The current minute and hour keep the store's own sample (taken at the clock);
+ * minutes and hours before the earliest report stay unsampled (-1), as for a store not yet running.
+ * Single writer: runs under the store's lock.
+ */
+final class TrendBackfill {
+    private static final long MINUTE = 60_000L;
+    private static final long HOUR = 3_600_000L;
+    private static final int SPAN_MINUTES = 1440;
+    private static final int SPAN_HOURS = 24;
+    private static final int CANCELLED = EventType.CANCELLED.ordinal();
+
+    private TrendBackfill() {
+    }
+
+    static void fill(StateEngine e) {
+        UnitTable units = e.units;
+        IncidentTable inc = e.inc;
+        int tu = units.trendUnits();
+        long nowMinute = Math.floorDiv(e.nowMs, MINUTE);
+        long nowHour = Math.floorDiv(e.nowMs, HOUR);
+        long m0 = nowMinute - SPAN_MINUTES; // minutes m0 .. nowMinute-1 are filled
+        long h0 = nowHour - SPAN_HOURS;
+        // difference arrays: +1 where an interval of minutes (hours) starts, -1 after it ends
+        int[] openM = new int[tu * (SPAN_MINUTES + 1)];
+        int[] overM = new int[tu * (SPAN_MINUTES + 1)];
+        int[] openH = new int[tu * (SPAN_HOURS + 1)];
+        int[] overH = new int[tu * (SPAN_HOURS + 1)];
+        long windowStart = Math.min(m0 * MINUTE, h0 * HOUR);
+        long firstReport = Long.MAX_VALUE;
+        for (int i = 0; i < inc.size(); i++) {
+            if (!inc.exists(i)) {
+                continue;
+            }
+            long left = leftOpenAt(inc, i);
+            if (left <= windowStart) {
+                continue; // out of the open states before the window: in no sample
+            }
+            long rep = inc.reportedAt(i);
+            firstReport = Math.min(firstReport, rep);
+            long deadline = KpiCalculator.deadline(inc, i);
+            int[] chain = units.chain(inc.grid(i));
+            // minutes m with rep <= end(m) < left: [minute(rep), minute(left) - 1]
+            long endM = left == Long.MAX_VALUE ? nowMinute : Math.floorDiv(left, MINUTE);
+            long endH = left == Long.MAX_VALUE ? nowHour : Math.floorDiv(left, HOUR);
+            long openFromM = Math.floorDiv(rep, MINUTE);
+            long openFromH = Math.floorDiv(rep, HOUR);
+            // end(m) > deadline from minute floor((deadline + 1) / 60000) on
+            long overFromM = Math.max(openFromM, Math.floorDiv(deadline + 1, MINUTE));
+            long overFromH = Math.max(openFromH, Math.floorDiv(deadline + 1, HOUR));
+            for (int u : chain) {
+                int t = units.trendIndex(u);
+                if (t < 0) {
+                    continue;
+                }
+                range(openM, t, SPAN_MINUTES, m0, openFromM, endM);
+                range(overM, t, SPAN_MINUTES, m0, overFromM, endM);
+                range(openH, t, SPAN_HOURS, h0, openFromH, endH);
+                range(overH, t, SPAN_HOURS, h0, overFromH, endH);
+            }
+        }
+        if (firstReport == Long.MAX_VALUE) {
+            return; // nothing reported yet: no sample before now, as a store that never ran
+        }
+        // like a live store's, samples start with the first event: earlier minutes stay "not running"
+        long firstMinute = Math.floorDiv(firstReport, MINUTE);
+        long firstHour = Math.floorDiv(firstReport, HOUR);
+        TrendRing ring = e.trend;
+        for (int t = 0; t < tu; t++) {
+            int open = 0;
+            int over = 0;
+            for (int k = 0; k < SPAN_MINUTES; k++) {
+                open += openM[t * (SPAN_MINUTES + 1) + k];
+                over += overM[t * (SPAN_MINUTES + 1) + k];
+                if (m0 + k >= firstMinute) {
+                    ring.sampleMinute(t, m0 + k, open, over);
+                }
+            }
+            open = 0;
+            over = 0;
+            for (int k = 0; k < SPAN_HOURS; k++) {
+                open += openH[t * (SPAN_HOURS + 1) + k];
+                over += overH[t * (SPAN_HOURS + 1) + k];
+                if (h0 + k >= firstHour) {
+                    ring.sampleHour(t, h0 + k, open, over);
+                }
+            }
+        }
+        java.util.Arrays.fill(e.dirty, true); // the next snapshot rebuilds every trend from the ring
+        e.anyDirty = true;
+    }
+
+    /** When the incident left the open states (MAX_VALUE while it is open). */
+    private static long leftOpenAt(IncidentTable inc, int i) {
+        int status = inc.status(i);
+        if (LifecycleFold.isOpen(status)) {
+            return Long.MAX_VALUE;
+        }
+        return status == CANCELLED ? inc.lastTs(i) : inc.resolvedAt(i);
+    }
+
+    /** Adds the interval [from, toExclusive) of slots (clipped to base .. base+span-1) to unit t's row. */
+    private static void range(int[] diff, int t, int span, long base, long from, long toExclusive) {
+        long a = Math.max(from, base);
+        long b = Math.min(toExclusive, base + span);
+        if (a >= b) {
+            return;
+        }
+        int row = t * (span + 1);
+        diff[row + (int) (a - base)]++;
+        diff[row + (int) (b - base)]--;
+    }
+}
