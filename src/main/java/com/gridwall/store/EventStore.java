@@ -261,7 +261,22 @@ public final class EventStore implements EventSink, AutoCloseable {
         }
         engine.advance(clock.millis());
         TrendBackfill.fill(engine);
+        TileBackfill.fill(engine);
         publish();
+    }
+
+    /**
+     * Fills the tiles' same-time-yesterday sample when the store has none for this minute (a
+     * replay store played forward from a seek), then publishes. Cheap when the sample exists.
+     */
+    public synchronized void backfillTileSample() {
+        if (closed) {
+            return;
+        }
+        engine.advance(clock.millis());
+        if (TileBackfill.fill(engine)) {
+            publish();
+        }
     }
 
     public synchronized void tick() {

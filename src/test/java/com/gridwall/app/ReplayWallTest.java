@@ -163,9 +163,9 @@ class ReplayWallTest {
     }
 
     /** The tiles without the open/overdue "same time yesterday" (a trend sample, absent from as-of results). */
-    static List<KpiTileModel> withoutOpenYesterday(List<KpiTileModel> tiles) {
-        return tiles.stream().map(k -> k.kind() == KpiKind.OPEN || k.kind() == KpiKind.OVERDUE
-                ? new KpiTileModel(k.kind(), k.value(), java.util.OptionalDouble.empty()) : k).toList();
+    /** The tiles' values without their same-time-yesterday figures (an as-of query keeps no per-minute samples). */
+    static List<KpiTileModel> valuesOnly(List<KpiTileModel> tiles) {
+        return tiles.stream().map(k -> new KpiTileModel(k.kind(), k.value(), java.util.OptionalDouble.empty())).toList();
     }
 
     static Map<String, List<Object>> kpis(WallSnapshot s) {
@@ -189,8 +189,8 @@ class ReplayWallTest {
                 WallSnapshot shown = rig.follow();
                 WallSnapshot asOf = day.live.asOf(t);
                 assertEquals(kpis(asOf), kpis(shown), "KPIs as of " + t);
-                // an as-of query keeps no trend samples; a seek derives them for the 24 h before t
-                assertEquals(withoutOpenYesterday(rig.tilesFor(asOf)), withoutOpenYesterday(rig.tiles()),
+                // an as-of query keeps no per-minute samples; a seek derives them for the 24 h before t
+                assertEquals(valuesOnly(rig.tilesFor(asOf)), valuesOnly(rig.tiles()),
                         "the KPI tiles show the as-of figures at " + t);
                 assertEquals(rig.tilesFor(shown), rig.tiles(), "and the replayed samples of yesterday at " + t);
                 assertEquals(TimelineText.instant(t), text(rig, "#timeline-instant"), "the instant shown large");

@@ -110,6 +110,7 @@ public final class Seeker implements AutoCloseable {
         long before = cursor.applied;
         cursor.advanceTo(t, index, reader, window);
         lastSeekApplied = cursor.applied - before;
+        cursor.store.backfillTileSample(); // the minute 24 h back was not played through
         return cursor.store.snapshot();
     }
 

@@ -102,6 +102,21 @@ class SeekTrendTest {
                         assertSameTrend(want.hourlyTrends().get(unit), got.hourlyTrends().get(unit),
                                 "hours of " + unit + " before " + Instant.ofEpochMilli(t));
                     }
+                    for (String unit : List.of(WallSnapshot.ROOT, "S00", "C001")) {
+                        var w = want.unit(unit).todayAtThisTimeYesterday().orElseThrow();
+                        var g = got.unit(unit).todayAtThisTimeYesterday().orElseThrow();
+                        String what = "same time yesterday of " + unit + " at " + Instant.ofEpochMilli(t);
+                        assertEquals(List.of(w.received(), w.resolved(), w.timely(), w.disputesReceived(), w.disputesResolved(),
+                                        w.rated(), w.dispatched(), w.rightFirstTime()),
+                                List.of(g.received(), g.resolved(), g.timely(), g.disputesReceived(), g.disputesResolved(),
+                                        g.rated(), g.dispatched(), g.rightFirstTime()), what);
+                        // the rating is the incident's latest: a later, different rating of the same incident
+                        // may move one between satisfied and not (documented approximation)
+                        assertEquals(w.satisfied(), g.satisfied(), Math.max(1, w.satisfied() * 0.05), what + " satisfied");
+                        assertEquals(w.timeToResolve().meanSeconds(), g.timeToResolve().meanSeconds(), what);
+                        assertEquals(w.timeToDispatch().meanSeconds(), g.timeToDispatch().meanSeconds(), what);
+                        assertTrue(w.received() > 0, what);
+                    }
                     assertSameTrend(got.trend(), full.seek(Instant.ofEpochMilli(t)).trend(), "without checkpoints");
                     Trend tr = got.trend();
                     int[] brute = new int[tr.buckets()];

@@ -1,0 +1,120 @@
+package com.gridwall.store;
+
+import com.gridwall.domain.Category;
+import com.gridwall.domain.EventType;
+import com.gridwall.store.agg.TileSamples;
+import com.gridwall.store.kpi.KpiCalculator;
+import com.gridwall.store.kpi.KpiSlots;
+import com.gridwall.store.state.IncidentTable;
+import com.gridwall.store.state.UnitTable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Fills the tiles' sample for the minute 24 hours before the store's clock when the store has
+ * none: a store rebuilt for an instant (a replay seek) never ran through that minute. The sample
+ * is yesterday's cohort (reported from that day's local midnight to the end of that minute) as it
+ * stood at the end of that minute, derived from the incidents as they stand now: resolved when its
+ * resolution time is at or before it, rated when its logged CLOSED event is, dispatched when its
+ * first dispatch was, right first time unless a logged REDISPATCHED event is. As in
+ * {@link TrendBackfill}, a later reopening or deadline change is not undone (and an incident whose
+ * rows retention dropped falls back to its last event time). Single writer: under the store's lock.
+ */
+final class TileBackfill {
+    private static final int DISPUTE = Category.DISPUTE.ordinal();
+    private static final int CLOSED = EventType.CLOSED.ordinal();
+    private static final int REDISPATCHED = EventType.REDISPATCHED.ordinal();
+
+    private TileBackfill() {
+    }
+
+    /** @return whether a sample was filled */
+    static boolean fill(StateEngine e) {
+        long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
+        TileSamples samples = e.tileSamples;
+        UnitTable units = e.units;
+        int root = units.trendIndex(UnitTable.ROOT);
+        if (root < 0 || samples.at(root, minute) != null) {
+            return false;
+        }
+        long x = (minute + 1) * 60_000L - 1;
+        LocalDate day = Instant.ofEpochMilli(x).atZone(e.config.zone()).toLocalDate();
+        long from = day.atStartOfDay(e.config.zone()).toInstant().toEpochMilli();
+        int tu = units.trendUnits();
+        long[][] blocks = new long[tu][TileSamples.SLOTS];
+        IncidentTable inc = e.inc;
+        for (int i = 0; i < inc.size(); i++) {
+            if (!inc.exists(i)) {
+                continue;
+            }
+            long rep = inc.reportedAt(i);
+            if (rep < from || rep > x) {
+                continue;
+            }
+            for (int u : units.chain(inc.grid(i))) {
+                int t = units.trendIndex(u);
+                if (t >= 0) {
+                    addAsOf(e, i, x, blocks[t]);
+                }
+            }
+        }
+        for (int t = 0; t < tu; t++) {
+            samples.sample(t, minute, blocks[t]);
+        }
+        e.anyDirty = true;
+        java.util.Arrays.fill(e.dirty, true);
+        return true;
+    }
+
+    /**
+     * Whether incident i had an event of {@code type} at or before x, from its logged rows; when
+     * retention has dropped some of them, {@code unknown}.
+     */
+    private static boolean hadBy(StateEngine e, int i, int type, long x, boolean unknown) {
+        com.gridwall.store.state.EventView v = new com.gridwall.store.state.EventView();
+        int n = e.inc.eventCount(i);
+        int seen = 0;
+        for (long r = e.inc.lastRow(i); r >= e.log.firstRow() && seen < n; r = e.links.get(r)) {
+            seen++;
+            e.read(r, v);
+            if (v.type == type && v.ts <= x) {
+                return true;
+            }
+        }
+        return seen < n && unknown;
+    }
+
+    /** Adds incident i's headline counters as they stood at {@code x}. */
+    private static void addAsOf(StateEngine e, int i, long x, long[] b) {
+        IncidentTable inc = e.inc;
+        b[KpiSlots.RECEIVED]++;
+        boolean resolved = KpiCalculator.resolved(inc, i) && inc.resolvedAt(i) <= x;
+        if (resolved) {
+            b[KpiSlots.RESOLVED]++;
+            b[KpiSlots.RESOLVE_SUM_MS] += KpiCalculator.resolveMillis(inc, i);
+            if (inc.resolvedAt(i) <= KpiCalculator.deadline(inc, i)) {
+                b[KpiSlots.TIMELY]++;
+            }
+        }
+        if (inc.category(i) == DISPUTE) {
+            b[KpiSlots.DISPUTE_RECEIVED]++;
+            if (resolved) {
+                b[KpiSlots.DISPUTE_RESOLVED]++;
+            }
+        }
+        int sat = inc.satisfaction(i);
+        if (sat >= 1 && inc.status(i) == CLOSED && hadBy(e, i, CLOSED, x, inc.lastTs(i) <= x)) {
+            b[KpiSlots.RATED]++;
+            if (sat >= 4) {
+                b[KpiSlots.SATISFIED]++;
+            }
+        }
+        if (inc.dispatched(i) && inc.firstDispatchAt(i) <= x) {
+            b[KpiSlots.DISPATCHED]++;
+            b[KpiSlots.DISPATCH_SUM_MS] += KpiCalculator.dispatchMillis(inc, i);
+            if (!inc.redispatched(i) || !hadBy(e, i, REDISPATCHED, x, true)) {
+                b[KpiSlots.RIGHT_FIRST]++;
+            }
+        }
+    }
+}
