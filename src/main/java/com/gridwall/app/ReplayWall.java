@@ -7,6 +7,7 @@ import com.gridwall.store.snapshot.WallSnapshot;
 import com.gridwall.ui.shell.Wall;
 import com.gridwall.ui.timeline.AnalystBar;
 import com.gridwall.ui.timeline.ComparisonPanel;
+import com.gridwall.ui.timeline.FilterBadge;
 import com.gridwall.ui.timeline.TimelineBar;
 import com.gridwall.ui.timeline.TimelineModel;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ final class ReplayWall implements AutoCloseable {
     private AnalystBar analyst;
     private AnalystAdapter analystPort;
     private ComparisonPanel comparison;
+    private FilterBadge filterBadge;
     private Wall wall;
     private java.util.concurrent.ScheduledExecutorService refresher;
 
@@ -72,9 +74,11 @@ final class ReplayWall implements AutoCloseable {
         this.bar = new TimelineBar(model);
         bar.setLang(lang);
         this.comparison = new ComparisonPanel(lang);
-        this.analystPort = new AnalystAdapter(session, unitsOf(wall), exports, port::position, this::writePng);
+        this.analystPort = new AnalystAdapter(session, driver, unitsOf(wall), exports, port::position, this::writePng);
         this.analyst = new AnalystBar(analystPort, comparison::show);
         analyst.langProperty().set(lang);
+        this.filterBadge = new FilterBadge(analystPort, analyst);
+        filterBadge.langProperty().bind(analyst.langProperty());
         VBox box = new VBox(bar, analyst);
         box.getStyleClass().add("timeline-panel");
         VBox.setVgrow(bar, javafx.scene.layout.Priority.ALWAYS);
@@ -87,6 +91,15 @@ final class ReplayWall implements AutoCloseable {
         }
         StackPane.setAlignment(comparison, Pos.CENTER);
         wall.layout().centreSlot().getChildren().add(comparison);
+        // the filter badge sits top left over the map, clear of the breadcrumb and alerts (top centre/right)
+        StackPane.setAlignment(filterBadge, Pos.TOP_LEFT);
+        StackPane.setMargin(filterBadge, new javafx.geometry.Insets(12, 0, 0, 12));
+        wall.layout().centreSlot().getChildren().add(filterBadge);
+        if (wall.mapView() != null) {
+            wall.mapView().reserveArea(filterBadge);
+        }
+        wall.frameLoop().addPulseListener(n -> filterBadge.refresh());
+        filterBadge.refresh();
         model.attach(wall.frameLoop());
         wall.titleBar().setClock(clock());
         if (driven) {
@@ -188,6 +201,10 @@ final class ReplayWall implements AutoCloseable {
 
     AnalystAdapter analystPort() {
         return analystPort;
+    }
+
+    FilterBadge filterBadge() {
+        return filterBadge;
     }
 
     ComparisonPanel comparison() {

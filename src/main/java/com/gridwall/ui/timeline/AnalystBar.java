@@ -134,6 +134,17 @@ public final class AnalystBar extends HBox {
         return new AnalystPort.Selection(period.getValue(), code(category), code(source), code(department), code(area));
     }
 
+    /** What the current selection is, for the wall's filter badge: period, then the chosen labels, joined by " · ". */
+    public String describe() {
+        StringBuilder b = new StringBuilder(TimelineText.text(getLang(), "filter.range." + period.getValue().name().toLowerCase()));
+        for (ComboBox<AnalystPort.Choice> c : List.of(category, source, department, area)) {
+            if (c.getValue() != null) {
+                b.append(" · ").append(c.getValue().label(getLang()));
+            }
+        }
+        return b.toString();
+    }
+
     /** Sets the selection (keys, tests): codes not offered become "any". */
     public void select(AnalystPort.Selection s) {
         period.setValue(s.period());
