@@ -297,6 +297,11 @@ class FilteredWallTest {
             String after = receivedTileText(rig);
             assertEquals(KpiFormat.value(received, Lang.ZH), after, "the tile shows the filtered count");
             assertNotEquals(before, after);
+            // the scenario: the exports of this selection are exactly the incidents the filtered wall counts
+            Path csv = fx(() -> rig.rw.analystPort().exportCsv(rig.rw.analyst().selection()));
+            Path arrow = fx(() -> rig.rw.analystPort().exportArrow(rig.rw.analyst().selection()));
+            assertEquals(filtered.root().today().received(), Files.readAllLines(csv).size() - 1L, "CSV rows in " + csv);
+            assertEquals(filtered.root().today().received(), arrowRows(arrow), "Arrow rows in " + arrow);
             fx(() -> {
                 rig.rw.analyst().langProperty().set(Lang.EN);
                 rig.wall.frameLoop().tick(System.nanoTime());
@@ -475,6 +480,17 @@ class FilteredWallTest {
             }
             throw new AssertionError("no received-today tile on the wall");
         });
+    }
+
+    private static long arrowRows(Path file) throws Exception {
+        long n = 0;
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.arrow.vector.ipc.ArrowStreamReader r = new org.apache.arrow.vector.ipc.ArrowStreamReader(in, allocator)) {
+            while (r.loadNextBatch()) {
+                n += r.getVectorSchemaRoot().getRowCount();
+            }
+        }
+        return n;
     }
 
     static Map<String, List<Object>> kpis(WallSnapshot s) {
