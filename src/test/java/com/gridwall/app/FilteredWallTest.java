@@ -123,8 +123,9 @@ class FilteredWallTest {
 
     /**
      * Brute force over the raw recorded list, sharing nothing with replay or the store: incidents
-     * reported in [midnight, t] of {@code cat} whose report lies in {@code grids}; their events up to
-     * t; the status of each = its latest event's type (time, then seq order).
+     * reported in [from, t] of {@code cat} (null: any) whose report lies in {@code grids} (null: any)
+     * and whose department as of t (latest dispatch-type event carrying one) is {@code dept} (null:
+     * any); their events in [from, t]; the status of each = its latest event's type (time, then seq).
      */
     static final class Oracle {
         final Set<String> ids = new HashSet<>();
@@ -133,18 +134,37 @@ class FilteredWallTest {
         long events;
 
         Oracle(long t, Category cat, Set<String> grids) {
-            long midnight = Instant.ofEpochMilli(t).atZone(ZONE).toLocalDate().atStartOfDay(ZONE).toInstant().toEpochMilli();
-            for (Event e : day.recorded) {
-                if (e.type() == EventType.REPORTED && e.ts() >= midnight && e.ts() <= t && e.category() == cat
-                        && grids.contains(gridOf(e))) {
-                    ids.add(e.incidentId());
-                    report.put(e.incidentId(), e);
-                }
-            }
+            this(t, Instant.ofEpochMilli(t).atZone(ZONE).toLocalDate().atStartOfDay(ZONE).toInstant().toEpochMilli(),
+                    cat, grids, null);
+        }
+
+        Oracle(long t, long from, Category cat, Set<String> grids, com.gridwall.domain.Department dept) {
             List<Event> sorted = new ArrayList<>(day.recorded);
             sorted.sort((x, y) -> x.ts() != y.ts() ? Long.compare(x.ts(), y.ts()) : Long.compare(x.seq(), y.seq()));
+            Map<String, com.gridwall.domain.Department> department = new HashMap<>();
+            Set<String> candidates = new HashSet<>();
             for (Event e : sorted) {
-                if (e.ts() <= t && e.ts() >= midnight && ids.contains(e.incidentId())) {
+                if (e.ts() > t || e.ts() < from) {
+                    continue;
+                }
+                if (e.type() == EventType.REPORTED && (cat == null || e.category() == cat)
+                        && (grids == null || grids.contains(gridOf(e)))) {
+                    candidates.add(e.incidentId());
+                    report.putIfAbsent(e.incidentId(), e);
+                }
+                boolean dispatchType = e.type() == EventType.DISPATCHED || e.type() == EventType.REDISPATCHED
+                        || e.type() == EventType.ACCEPTED || e.type() == EventType.ESCALATED;
+                if (dispatchType && e.department() != null) {
+                    department.put(e.incidentId(), e.department());
+                }
+            }
+            for (String id : candidates) {
+                if (dept == null || dept == department.get(id)) {
+                    ids.add(id);
+                }
+            }
+            for (Event e : sorted) {
+                if (e.ts() <= t && e.ts() >= from && ids.contains(e.incidentId())) {
                     events++;
                     status.put(e.incidentId(), e.type());
                 }
@@ -186,6 +206,19 @@ class FilteredWallTest {
                 WallSnapshot all = session.seek(t);
                 assertTrue(all.root().today().received() > s.root().today().received(), "the filter did something");
                 assertEquals(t, s.asOf(), "evaluated at the instant");
+            }
+            // a department (known only from the dispatch events) over the last 7 days
+            long t = AT.toEpochMilli();
+            for (com.gridwall.domain.Department d : List.of(com.gridwall.domain.Department.POLICE,
+                    com.gridwall.domain.Department.STREET_OFFICE)) {
+                AnalystPort.Selection sel = new AnalystPort.Selection(AnalystPort.Period.WEEK, null, null, d.name(), null);
+                WallSnapshot s = session.seekFiltered(AT, AnalystAdapter.wallFilter(sel, day.map.directory(),
+                        session.timeline().start()).apply(AT));
+                Oracle o = new Oracle(t, t - 7 * 24 * H, null, null, d);
+                assertTrue(o.ids.size() >= 3, d + " has incidents: " + o.ids.size());
+                assertEquals(o.ids.size(), s.incidents(), d + " incidents");
+                assertEquals(o.events, s.events(), d + " events");
+                assertEquals(o.open(), s.root().open(), d + " open");
             }
         }
     }
@@ -237,6 +270,18 @@ class FilteredWallTest {
             }
             WallSnapshot all = session.seek(t);
             assertTrue(all.markers().size() > m.count(), "the unfiltered map shows more");
+            // the overdue list: filter by the category of an overdue incident of the unfiltered wall
+            assertFalse(all.overdue().isEmpty(), "something is overdue at " + t);
+            Category late = all.overdue().get(0).category();
+            AnalystPort.Selection sel = new AnalystPort.Selection(AnalystPort.Period.WEEK, late.name(), null, null, null);
+            WallSnapshot lateOnly = session.seekFiltered(t, AnalystAdapter.wallFilter(sel, day.map.directory(),
+                    session.timeline().start()).apply(t));
+            assertFalse(lateOnly.overdue().isEmpty(), "the filtered overdue list has rows");
+            for (OverdueIncident r : lateOnly.overdue()) {
+                assertEquals(late, r.category(), "overdue row of the category: " + r);
+            }
+            assertTrue(lateOnly.root().overdue() <= all.root().overdue());
+            assertTrue(lateOnly.root().overdue() > 0);
         }
     }
 
