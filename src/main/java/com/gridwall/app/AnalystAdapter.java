@@ -55,6 +55,8 @@ final class AnalystAdapter implements AnalystPort {
     private final Supplier<Instant> shown;
     private final PngWriter png;
     private final ReplayDriver driver;
+    /** The journal's first instant, read once: {@link #apply} runs on the FX thread, which must not wait on the session. */
+    private final Instant journalStart;
     private volatile Selection applied = Selection.all();
     private volatile String problem;
 
@@ -67,6 +69,7 @@ final class AnalystAdapter implements AnalystPort {
                    PngWriter png) {
         this.session = session;
         this.driver = driver;
+        this.journalStart = session.timeline().start();
         this.units = units;
         this.exports = exports;
         this.shown = shown;
@@ -107,7 +110,7 @@ final class AnalystAdapter implements AnalystPort {
             return;
         }
         try {
-            driver.setFilter(wallFilter(s, units, session.timeline().start()));
+            driver.setFilter(wallFilter(s, units, journalStart));
             problem = null;
         } catch (IllegalArgumentException e) {
             driver.setFilter(null);
