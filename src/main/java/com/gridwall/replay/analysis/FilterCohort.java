@@ -11,12 +11,17 @@ import com.gridwall.replay.journal.JournalIndex;
 import com.gridwall.replay.journal.JournalReader;
 import com.gridwall.store.EventSchema;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
@@ -33,7 +38,12 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * Stateless; each call opens its own reader. Thread-safe as the allocator is.
  */
 public final class FilterCohort {
-    private static final String REPORTED = EventType.REPORTED.name();
+    private static final byte[] REPORTED_BYTES = EventType.REPORTED.name().getBytes(StandardCharsets.UTF_8);
+    private static final byte[][] DISPATCH_TYPES = {
+        EventType.DISPATCHED.name().getBytes(StandardCharsets.UTF_8),
+        EventType.REDISPATCHED.name().getBytes(StandardCharsets.UTF_8),
+        EventType.ACCEPTED.name().getBytes(StandardCharsets.UTF_8),
+        EventType.ESCALATED.name().getBytes(StandardCharsets.UTF_8)};
 
     private FilterCohort() {
     }
@@ -42,9 +52,8 @@ public final class FilterCohort {
     private static final class Facts {
         long reportedTs = Event.NO_TIME;
         long reportedSeq;
-        Category category;
-        Source source;
-        String grid;
+        /** Whether its earliest REPORTED event passes the filter's report-time criteria (all but department). */
+        boolean reportPasses;
         Department department;
         long deptTs = Event.NO_TIME;
         long deptSeq;
@@ -57,6 +66,7 @@ public final class FilterCohort {
     public static Set<String> matching(JournalIndex index, BufferAllocator allocator, IncidentFilter filter, long lo,
                                        long t, GridResolver resolver) throws IOException {
         Map<String, Facts> facts = new HashMap<>();
+        IncidentFilter byReport = filter.withDepartments(); // department is decided later, as of t
         try (JournalReader reader = JournalReader.over(index, allocator)) {
             JournalReader.Cursor c = reader.fromTime(lo);
             while (c.next()) {
@@ -66,57 +76,90 @@ public final class FilterCohort {
                 if (c.record().maxTs() < lo || c.record().minTs() > t) {
                     continue;
                 }
-                fold(c.root(), lo, t, resolver, facts);
+                fold(c.root(), lo, t, byReport, !filter.departments().isEmpty(), resolver, facts);
             }
         }
+        boolean byDepartment = !filter.departments().isEmpty();
         Set<String> out = new HashSet<>();
         for (Map.Entry<String, Facts> e : facts.entrySet()) {
             Facts f = e.getValue();
-            if (f.reportedTs == Event.NO_TIME) {
-                continue; // report before the window (or never journaled): not on the filtered wall
-            }
-            if (filter.test(f.reportedTs, f.category, f.source, f.department, f.grid)) {
+            // no REPORTED in the window: reported before it (or never journaled), not on the filtered wall
+            if (f.reportedTs != Event.NO_TIME && f.reportPasses
+                    && (!byDepartment || (f.department != null && filter.departments().contains(f.department)))) {
                 out.add(e.getKey());
             }
         }
         return out;
     }
 
-    /** Reads the grid the store would give a REPORTED event: its code, else its point's grid. */
-    private static void fold(VectorSchemaRoot root, long lo, long t, GridResolver resolver, Map<String, Facts> facts) {
+    /**
+     * One batch. Hot loop over every window row: the type is compared as bytes, and only the
+     * columns a decision needs are decoded (a whole Event per row was most of the cost).
+     */
+    private static void fold(VectorSchemaRoot root, long lo, long t, IncidentFilter byReport, boolean byDepartment,
+                             GridResolver resolver, Map<String, Facts> facts) {
         TimeStampVector ts = (TimeStampVector) root.getVector(EventSchema.TS);
+        VarCharVector type = (VarCharVector) root.getVector(EventSchema.TYPE);
+        BigIntVector seq = (BigIntVector) root.getVector(EventSchema.SEQ);
         for (int i = 0; i < root.getRowCount(); i++) {
             long when = ts.get(i);
             if (when < lo || when > t) {
                 continue;
             }
-            String type = EventVectors.str(root, EventSchema.TYPE, i);
-            boolean report = REPORTED.equals(type);
-            boolean dept = !report && (EventType.DISPATCHED.name().equals(type) || EventType.REDISPATCHED.name().equals(type)
-                    || EventType.ACCEPTED.name().equals(type) || EventType.ESCALATED.name().equals(type));
-            if (!report && !dept) {
-                continue;
-            }
-            Event e = EventVectors.read(root, i);
-            Facts f = facts.computeIfAbsent(e.incidentId(), k -> new Facts());
-            if (report) {
-                if (f.reportedTs == Event.NO_TIME || before(e, f.reportedTs, f.reportedSeq)) {
-                    f.reportedTs = e.ts();
-                    f.reportedSeq = e.seq();
-                    f.category = e.category();
-                    f.source = e.source();
-                    f.grid = e.gridCode() != null ? e.gridCode()
-                            : resolver != null && e.hasPosition() ? resolver.gridAt(e.lon(), e.lat()) : null;
+            byte[] ty = type.get(i);
+            if (Arrays.equals(ty, REPORTED_BYTES)) {
+                String id = EventVectors.str(root, EventSchema.INCIDENT_ID, i);
+                Facts f = facts.computeIfAbsent(id, k -> new Facts());
+                long s = seq.get(i);
+                if (f.reportedTs == Event.NO_TIME || when < f.reportedTs || (when == f.reportedTs && s < f.reportedSeq)) {
+                    f.reportedTs = when;
+                    f.reportedSeq = s;
+                    f.reportPasses = reportPasses(root, i, when, byReport, resolver);
                 }
-            } else if (e.department() != null && (f.deptTs == Event.NO_TIME || !before(e, f.deptTs, f.deptSeq))) {
-                f.department = e.department();
-                f.deptTs = e.ts();
-                f.deptSeq = e.seq();
+            } else if (byDepartment && isDispatchType(ty)) {
+                String dept = EventVectors.str(root, EventSchema.DEPARTMENT, i);
+                Department d = dept == null ? null : Department.parse(dept);
+                if (d == null) {
+                    continue;
+                }
+                Facts f = facts.computeIfAbsent(EventVectors.str(root, EventSchema.INCIDENT_ID, i), k -> new Facts());
+                long s = seq.get(i);
+                if (f.deptTs == Event.NO_TIME || when > f.deptTs || (when == f.deptTs && s > f.deptSeq)) {
+                    f.department = d;
+                    f.deptTs = when;
+                    f.deptSeq = s;
+                }
             }
         }
     }
 
-    private static boolean before(Event e, long ts, long seq) {
-        return e.ts() < ts || (e.ts() == ts && e.seq() < seq);
+    /** The criteria a REPORTED event decides: time, category, source, area ({@code byReport} has no departments). */
+    private static boolean reportPasses(VectorSchemaRoot root, int i, long when, IncidentFilter byReport,
+                                        GridResolver resolver) {
+        IncidentFilter filter = byReport;
+        Category category = Category.parse(EventVectors.str(root, EventSchema.CATEGORY, i));
+        Source source = Source.parse(EventVectors.str(root, EventSchema.SOURCE, i));
+        String grid = null;
+        if (!filter.grids().isEmpty()) {
+            grid = EventVectors.str(root, EventSchema.GRID_CODE, i);
+            if (grid == null && resolver != null) {
+                Float8Vector lon = (Float8Vector) root.getVector(EventSchema.LON);
+                Float8Vector lat = (Float8Vector) root.getVector(EventSchema.LAT);
+                if (!lon.isNull(i) && !lat.isNull(i) && !Double.isNaN(lon.get(i)) && !Double.isNaN(lat.get(i))) {
+                    grid = resolver.gridAt(lon.get(i), lat.get(i));
+                }
+            }
+        }
+        return filter.test(when, category, source, null, grid);
     }
+
+    private static boolean isDispatchType(byte[] ty) {
+        for (byte[] d : DISPATCH_TYPES) {
+            if (Arrays.equals(ty, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }
