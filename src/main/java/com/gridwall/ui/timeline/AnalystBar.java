@@ -136,13 +136,19 @@ public final class AnalystBar extends HBox {
 
     /** What the current selection is, for the wall's filter badge: period, then the chosen labels, joined by " · ". */
     public String describe() {
-        StringBuilder b = new StringBuilder(TimelineText.text(getLang(), "filter.range." + period.getValue().name().toLowerCase()));
+        return String.join(" · ", describeParts());
+    }
+
+    /** The period's label, then the label of every chosen filter. */
+    public List<String> describeParts() {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(TimelineText.text(getLang(), "filter.range." + period.getValue().name().toLowerCase()));
         for (ComboBox<AnalystPort.Choice> c : List.of(category, source, department, area)) {
             if (c.getValue() != null) {
-                b.append(" · ").append(c.getValue().label(getLang()));
+                parts.add(c.getValue().label(getLang()));
             }
         }
-        return b.toString();
+        return parts;
     }
 
     /** Sets the selection (keys, tests): codes not offered become "any". */

@@ -4,7 +4,9 @@ import com.gridwall.domain.Lang;
 import com.gridwall.ui.i18n.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 
 /**
  * The on-wall badge that says the whole wall is filtered and by what ("已筛选：当日 · 矛盾纠纷 ·
@@ -16,6 +18,7 @@ public final class FilterBadge extends Label {
     private final AnalystPort port;
     private final AnalystBar bar;
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(this, "lang", Lang.ZH);
+    private static final String SEPARATOR = " · ";
     private AnalystPort.WallFilter.State state;
 
     public FilterBadge(AnalystPort port, AnalystBar bar) {
@@ -23,7 +26,9 @@ public final class FilterBadge extends Label {
         this.bar = bar;
         setId("wall-filter-badge");
         getStyleClass().add("wall-filter-badge");
-        setMaxWidth(USE_PREF_SIZE);
+        // long selections wrap (the owner caps the width so the badge keeps clear of the breadcrumb)
+        setWrapText(true);
+        setMinHeight(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         setVisible(false);
         setManaged(false);
@@ -37,7 +42,7 @@ public final class FilterBadge extends Label {
         String text = switch (f.state()) {
             case OFF -> null;
             case BUILDING -> m.get("wall.filter.building");
-            case ON -> m.format("wall.filter.on", bar.describe());
+            case ON -> packed(m.format("wall.filter.on", String.join(SEPARATOR, bar.describeParts())), bar.describeParts(), m);
             case FAILED -> m.format("wall.filter.failed", f.problem());
         };
         if (f.state() != state) {
@@ -57,6 +62,38 @@ public final class FilterBadge extends Label {
             setVisible(show);
             setManaged(show);
         }
+    }
+
+    /**
+     * The ON text broken into lines between parts, never inside a name ("洪门镇" must not wrap
+     * after its first character), when one line is wider than the badge may be.
+     */
+    private String packed(String oneLine, List<String> parts, Messages m) {
+        double max = getMaxWidth() - snappedLeftInset() - snappedRightInset();
+        if (max <= 0 || width(oneLine) <= max) {
+            return oneLine;
+        }
+        String[] first = m.format("wall.filter.on", "\u0000").split("\u0000", -1);
+        StringBuilder out = new StringBuilder(first[0]);
+        StringBuilder line = new StringBuilder(first[0]);
+        for (int i = 0; i < parts.size(); i++) {
+            String piece = parts.get(i) + (i < parts.size() - 1 ? SEPARATOR.stripTrailing() : "");
+            String candidate = (line.length() == first[0].length() || line.toString().endsWith("\n") ? "" : " ") + piece;
+            if (line.length() > first[0].length() && width(line + candidate) > max) {
+                out.append('\n');
+                line.setLength(0);
+                candidate = piece;
+            }
+            out.append(candidate);
+            line.append(candidate);
+        }
+        return out.append(first.length > 1 ? first[1] : "").toString();
+    }
+
+    private double width(String s) {
+        Text t = new Text(s);
+        t.setFont(getFont());
+        return t.getLayoutBounds().getWidth();
     }
 
     public ObjectProperty<Lang> langProperty() {
