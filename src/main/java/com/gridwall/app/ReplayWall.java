@@ -95,7 +95,7 @@ final class ReplayWall implements AutoCloseable {
         StackPane.setAlignment(filterBadge, Pos.TOP_LEFT);
         StackPane.setMargin(filterBadge, new javafx.geometry.Insets(12, 0, 0, 12));
         // a 16:9 map is narrow and its breadcrumb sits top centre: the badge takes at most 38% of the width
-        filterBadge.maxWidthProperty().bind(wall.layout().centreSlot().widthProperty().multiply(0.38));
+        filterBadge.widthCapProperty().bind(wall.layout().centreSlot().widthProperty().multiply(0.38));
         wall.layout().centreSlot().getChildren().add(filterBadge);
         if (wall.mapView() != null) {
             wall.mapView().reserveArea(filterBadge);

@@ -19,6 +19,8 @@ public final class FilterBadge extends Label {
     private final AnalystBar bar;
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(this, "lang", Lang.ZH);
     private static final String SEPARATOR = " · ";
+    private final javafx.beans.property.DoubleProperty widthCap =
+            new javafx.beans.property.SimpleDoubleProperty(this, "widthCap", 0);
     private AnalystPort.WallFilter.State state;
 
     public FilterBadge(AnalystPort port, AnalystBar bar) {
@@ -28,6 +30,7 @@ public final class FilterBadge extends Label {
         getStyleClass().add("wall-filter-badge");
         // long selections wrap (the owner caps the width so the badge keeps clear of the breadcrumb)
         setWrapText(true);
+        setMaxWidth(USE_PREF_SIZE);
         setMinHeight(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         setVisible(false);
@@ -58,6 +61,18 @@ public final class FilterBadge extends Label {
         if (show && !text.equals(getText())) {
             setText(text);
         }
+        if (show) {
+            // as wide as its longest line (a StackPane would stretch it to its max), wrapping only past the cap
+            double longest = 0;
+            for (String line : text.split("\n")) {
+                longest = Math.max(longest, width(line));
+            }
+            double cap = widthCap.get();
+            double w = cap > 0 && longest + snappedLeftInset() + snappedRightInset() > cap ? cap : USE_PREF_SIZE;
+            if (getMaxWidth() != w) {
+                setMaxWidth(w);
+            }
+        }
         if (isVisible() != show) {
             setVisible(show);
             setManaged(show);
@@ -69,7 +84,7 @@ public final class FilterBadge extends Label {
      * after its first character), when one line is wider than the badge may be.
      */
     private String packed(String oneLine, List<String> parts, Messages m) {
-        double max = getMaxWidth() - snappedLeftInset() - snappedRightInset();
+        double max = widthCap.get() - snappedLeftInset() - snappedRightInset();
         if (max <= 0 || width(oneLine) <= max) {
             return oneLine;
         }
@@ -94,6 +109,11 @@ public final class FilterBadge extends Label {
         Text t = new Text(s);
         t.setFont(getFont());
         return t.getLayoutBounds().getWidth();
+    }
+
+    /** The widest the badge may be (0: no cap); longer selections break into lines between parts. */
+    public javafx.beans.property.DoubleProperty widthCapProperty() {
+        return widthCap;
     }
 
     public ObjectProperty<Lang> langProperty() {
