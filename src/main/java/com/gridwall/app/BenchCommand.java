@@ -9,6 +9,7 @@ final class BenchCommand implements Command {
     private static Map<String, Supplier<Command>> benches() {
         Map<String, Supplier<Command>> m = new TreeMap<>();
         m.put("feed", BenchFeedCommand::new);
+        m.put("filter", BenchFilterCommand::new);
         m.put("map", BenchMapCommand::new);
         m.put("pip", BenchPipCommand::new);
         m.put("replay", BenchReplayCommand::new);

@@ -7,6 +7,7 @@ import com.gridwall.store.snapshot.WallSnapshot;
 import com.gridwall.ui.shell.Wall;
 import com.gridwall.ui.timeline.AnalystBar;
 import com.gridwall.ui.timeline.ComparisonPanel;
+import com.gridwall.ui.timeline.FilterBadge;
 import com.gridwall.ui.timeline.TimelineBar;
 import com.gridwall.ui.timeline.TimelineModel;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ final class ReplayWall implements AutoCloseable {
     private AnalystBar analyst;
     private AnalystAdapter analystPort;
     private ComparisonPanel comparison;
+    private FilterBadge filterBadge;
     private Wall wall;
     private java.util.concurrent.ScheduledExecutorService refresher;
 
@@ -73,10 +75,12 @@ final class ReplayWall implements AutoCloseable {
         bar.setLang(lang);
         bar.langProperty().bind(wall.langProperty());
         this.comparison = new ComparisonPanel(lang);
-        this.analystPort = new AnalystAdapter(session, unitsOf(wall), exports, port::position, this::writePng);
+        this.analystPort = new AnalystAdapter(session, driver, unitsOf(wall), exports, port::position, this::writePng);
         this.analyst = new AnalystBar(analystPort, comparison::show);
         analyst.langProperty().set(lang);
         analyst.langProperty().bind(wall.langProperty());
+        this.filterBadge = new FilterBadge(analystPort, analyst);
+        filterBadge.langProperty().bind(analyst.langProperty());
         VBox box = new VBox(bar, analyst);
         box.getStyleClass().add("timeline-panel");
         VBox.setVgrow(bar, javafx.scene.layout.Priority.ALWAYS);
@@ -89,6 +93,17 @@ final class ReplayWall implements AutoCloseable {
         }
         StackPane.setAlignment(comparison, Pos.CENTER);
         wall.layout().centreSlot().getChildren().add(comparison);
+        // the filter badge sits top left over the map, clear of the breadcrumb and alerts (top centre/right)
+        StackPane.setAlignment(filterBadge, Pos.TOP_LEFT);
+        StackPane.setMargin(filterBadge, new javafx.geometry.Insets(12, 0, 0, 12));
+        // a 16:9 map is narrow and its breadcrumb sits top centre: the badge takes at most 38% of the width
+        filterBadge.widthCapProperty().bind(wall.layout().centreSlot().widthProperty().multiply(0.38));
+        wall.layout().centreSlot().getChildren().add(filterBadge);
+        if (wall.mapView() != null) {
+            wall.mapView().reserveArea(filterBadge);
+        }
+        wall.frameLoop().addPulseListener(n -> filterBadge.refresh());
+        filterBadge.refresh();
         model.attach(wall.frameLoop());
         wall.titleBar().setClock(clock());
         if (driven) {
@@ -190,6 +205,10 @@ final class ReplayWall implements AutoCloseable {
 
     AnalystAdapter analystPort() {
         return analystPort;
+    }
+
+    FilterBadge filterBadge() {
+        return filterBadge;
     }
 
     ComparisonPanel comparison() {

@@ -18,7 +18,9 @@ import javafx.scene.image.WritableImage;
  * could not be loaded (the PNG then shows the error view); 2 for bad options.
  * <p>{@code --replay DIR|FILE --at ISO-TIME} renders instead the wall as of that instant of a journal
  * (or history file): panels from the replay's snapshot, the timeline shown, every clock on the wall
- * fixed at the instant, so the same arguments give byte-identical PNGs.
+ * fixed at the instant, so the same arguments give byte-identical PNGs. With
+ * {@code --filter category=C,source=S,department=D,area=CODE,period=day|week|all} (any subset) the
+ * whole wall is the filtered replay, the analyst bar shows the selection and the badge says so.
  */
 final class SnapshotCommand implements Command {
     private static final java.util.concurrent.atomic.AtomicBoolean HEATMAP = new java.util.concurrent.atomic.AtomicBoolean();
@@ -72,6 +74,15 @@ final class SnapshotCommand implements Command {
              var session = ReplayOpen.open(replay, wallMap.map(), allocator)) {
             session.clock().seek(at);
             ReplayWall rw = new ReplayWall(session, () -> null, lang, Path.of(args.get("exports", "exports")));
+            com.gridwall.ui.timeline.AnalystPort.Selection selection = FilterOption.parse(args.get("filter", null));
+            if (selection != null) {
+                try {
+                    rw.driver().setFilter(AnalystAdapter.wallFilter(selection, wallMap.map().directory(),
+                            session.timeline().start()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--filter: " + e.getMessage(), e);
+                }
+            }
             rw.driver().follow();
             if (rw.driver().lastError() != null) {
                 throw new IllegalStateException(rw.driver().lastError());
@@ -81,7 +92,13 @@ final class SnapshotCommand implements Command {
             var health = com.gridwall.domain.FeedHealth.initial(com.gridwall.domain.FeedHealth.State.STOPPED,
                     session.directory().getFileName().toString(), clock.millis());
             return FxThread.call(() -> render(lang, wallMap, size[0], size[1], zoom, select, layout, () -> snap,
-                    () -> health, clock, wall -> rw.attach(wall, true, false)), 120);
+                    () -> health, clock, wall -> {
+                        rw.attach(wall, true, false);
+                        if (selection != null) {
+                            rw.analyst().select(selection);
+                            rw.filterBadge().refresh();
+                        }
+                    }), 120);
         }
     }
 

@@ -59,13 +59,24 @@ public record IncidentFilter(Instant from, Instant to, Set<Category> categories,
 
     /** True when {@code r} (folded as of {@link #to}) is selected. */
     public boolean test(IncidentRecord r) {
-        long f = from.toEpochMilli();
-        long t = to.toEpochMilli();
-        return r.reportedTs() >= f && r.reportedTs() < t
-                && (categories.isEmpty() || categories.contains(r.category()))
-                && (sources.isEmpty() || sources.contains(r.source()))
-                && (departments.isEmpty() || (r.department() != null && departments.contains(r.department())))
-                && (grids.isEmpty() || (r.gridCode() != null && grids.contains(r.gridCode())));
+        return test(r.reportedTs(), r.category(), r.source(), r.department(), r.gridCode());
+    }
+
+    /**
+     * True when an incident reported at {@code reportedTs} with these attributes (department and
+     * grid as of {@link #to}; null when none) is selected.
+     */
+    public boolean test(long reportedTs, Category category, Source source, Department department, String gridCode) {
+        return reportedTs >= from.toEpochMilli() && reportedTs < to.toEpochMilli()
+                && (categories.isEmpty() || categories.contains(category))
+                && (sources.isEmpty() || sources.contains(source))
+                && (departments.isEmpty() || (department != null && departments.contains(department)))
+                && (grids.isEmpty() || (gridCode != null && grids.contains(gridCode)));
+    }
+
+    /** True when only the time range selects (no category, source, department or area). */
+    public boolean rangeOnly() {
+        return categories.isEmpty() && sources.isEmpty() && departments.isEmpty() && grids.isEmpty();
     }
 
     /** Every unit code under {@code unitCode} (itself included): grids are the leaves among them. */

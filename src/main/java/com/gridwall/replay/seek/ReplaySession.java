@@ -42,6 +42,7 @@ public final class ReplaySession implements AutoCloseable {
     private final Seeker seeker;
     private final ReplayClock clock;
     private final BookmarkFile bookmarks;
+    private final StoreFactory factory;
     private Timeline timeline;
 
     private ReplaySession(Path dir, JournalIndex index, Supplier<JournalIndex> liveIndex, StoreFactory factory,
@@ -49,6 +50,7 @@ public final class ReplaySession implements AutoCloseable {
         this.dir = dir;
         this.allocator = allocator;
         this.liveIndex = liveIndex;
+        this.factory = factory;
         this.seeker = new Seeker(dir, index, allocator, factory, codec);
         this.clock = new ReplayClock(wall);
         this.bookmarks = BookmarkFile.open(dir);
@@ -126,6 +128,14 @@ public final class ReplaySession implements AutoCloseable {
     /** The wall as of {@code at}, deterministic (see {@link Seeker#seek}). */
     public synchronized WallSnapshot seek(Instant at) throws IOException {
         return seeker.seek(at);
+    }
+
+    /**
+     * The wall as of {@code at} counting only the incidents {@code filter} selects (see
+     * {@link FilteredReplay}); built in a store of its own, the seek position is not touched.
+     */
+    public synchronized WallSnapshot seekFiltered(Instant at, IncidentFilter filter) throws IOException {
+        return FilteredReplay.build(seeker.index(), allocator, factory, filter, at);
     }
 
     /** Playback step forward to {@code at} (see {@link Seeker#playTo}). */

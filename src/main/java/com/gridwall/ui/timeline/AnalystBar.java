@@ -134,6 +134,23 @@ public final class AnalystBar extends HBox {
         return new AnalystPort.Selection(period.getValue(), code(category), code(source), code(department), code(area));
     }
 
+    /** What the current selection is, for the wall's filter badge: period, then the chosen labels, joined by " · ". */
+    public String describe() {
+        return String.join(" · ", describeParts());
+    }
+
+    /** The period's label, then the label of every chosen filter. */
+    public List<String> describeParts() {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(TimelineText.text(getLang(), "filter.range." + period.getValue().name().toLowerCase()));
+        for (ComboBox<AnalystPort.Choice> c : List.of(category, source, department, area)) {
+            if (c.getValue() != null) {
+                parts.add(c.getValue().label(getLang()));
+            }
+        }
+        return parts;
+    }
+
     /** Sets the selection (keys, tests): codes not offered become "any". */
     public void select(AnalystPort.Selection s) {
         period.setValue(s.period());

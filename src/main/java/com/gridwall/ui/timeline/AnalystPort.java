@@ -30,6 +30,13 @@ public interface AnalystPort {
     /** The period ending at the shown instant. */
     enum Period { DAY, WEEK, ALL }
 
+    /** Whether the wall itself is filtered: OFF, BUILDING ("filtering..."), ON, or FAILED with a problem. */
+    record WallFilter(State state, String problem) {
+        public enum State { OFF, BUILDING, ON, FAILED }
+
+        public static final WallFilter OFF = new WallFilter(State.OFF, null);
+    }
+
     List<Choice> categories();
 
     List<Choice> sources();
@@ -40,6 +47,11 @@ public interface AnalystPort {
 
     /** Applies the selection to the wall (what the wall can filter) and remembers it for exports. */
     void apply(Selection s);
+
+    /** Where the wall stands with the applied selection (cheap; polled once per frame on the FX thread). */
+    default WallFilter wallFilter() {
+        return WallFilter.OFF;
+    }
 
     /** Writes the selected incidents as CSV; returns the file written. */
     Path exportCsv(Selection s) throws IOException;
