@@ -190,6 +190,11 @@ public final class MapLayers {
         return pulses.alive();
     }
 
+    /** The pulse rings' node (tests). */
+    PulseOverlay pulseOverlay() {
+        return pulses;
+    }
+
     /** Texts of the legend's rows (tests). */
     public java.util.List<String> legendRanges() {
         return legend.rangeTexts();
