@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
  *
  * <p>Feed it with {@link #setModel} or {@link #setSnapshot} from the wall's single snapshot pull per
  * pulse; it never pulls anything itself. A new model reaches the painted layers at most every
- * {@link #REPAINT_NANOS} (a static repaint at 4K takes tens of ms on the render thread; at 10k events/s
+ * {@link #REPAINT_NANOS}, or twice the last repaint's duration if longer (a static repaint at 4K takes tens
+ * of ms on the render thread, far more on a busy machine; at 10k events/s
  * the snapshot changes every pulse), while the pulse rings react at once.
  *
  * <p>Keys (on the map view): C choropleth, N next metric, P incident markers, H heatmap. Confined to
@@ -117,7 +118,7 @@ public final class MapLayers {
 
     /** One pulse: start rings for new incidents, hand the newest model to the painted layers if due, update the legend. */
     public void pulse(long nowNanos) {
-        if (model != painted && (paintedAt == Long.MIN_VALUE || nowNanos - paintedAt >= REPAINT_NANOS)) {
+        if (model != painted && (paintedAt == Long.MIN_VALUE || nowNanos - paintedAt >= repaintInterval())) {
             pulses.onModel(model, nowNanos);
             choropleth.setModel(model);
             heatmap.setModel(model);
@@ -127,6 +128,15 @@ public final class MapLayers {
         }
         pulses.pulse(view, nowNanos);
         legend.show(choropleth.legend());
+    }
+
+    /**
+     * {@link #REPAINT_NANOS}, or twice the last repaint's duration if longer: the render thread then
+     * spends at most half its time on data repaints and leaves the other core to the pulses (a 4K
+     * repaint on a busy two-core wall PC can take longer than the interval).
+     */
+    long repaintInterval() {
+        return Math.max(REPAINT_NANOS, 2 * view.lastRepaintNanos());
     }
 
     /** Pushes the newest model to the layers now, ignoring the repaint interval (snapshots, tests). */
