@@ -31,6 +31,8 @@ import javafx.scene.layout.VBox;
 public final class MapLayers {
     /** Minimum time between two data repaints of the static image. */
     public static final long REPAINT_NANOS = 500_000_000L;
+    /** Longest time between two data repaints, however slow a repaint is. */
+    public static final long MAX_REPAINT_NANOS = 2_000_000_000L;
 
     private final MapView view;
     private final ChoroplethLayer choropleth = new ChoroplethLayer();
@@ -46,6 +48,7 @@ public final class MapLayers {
     private final ObjectProperty<ChoroplethMetric> metric = new SimpleObjectProperty<>(this, "metric", ChoroplethMetric.OPEN);
     private MapOverlayModel model = MapOverlayModel.EMPTY;
     private MapOverlayModel painted = MapOverlayModel.EMPTY;
+    private MapOverlayModel ringed = MapOverlayModel.EMPTY;
     private long paintedAt = Long.MIN_VALUE;
     private long models;
 
@@ -118,8 +121,12 @@ public final class MapLayers {
 
     /** One pulse: start rings for new incidents, hand the newest model to the painted layers if due, update the legend. */
     public void pulse(long nowNanos) {
-        if (model != painted && (paintedAt == Long.MIN_VALUE || nowNanos - paintedAt >= repaintInterval())) {
+        if (model != ringed) {
+            // rings react to every new model at once (a scan of the markers' times), not to repaints
             pulses.onModel(model, nowNanos);
+            ringed = model;
+        }
+        if (model != painted && (paintedAt == Long.MIN_VALUE || nowNanos - paintedAt >= repaintInterval())) {
             choropleth.setModel(model);
             heatmap.setModel(model);
             markers.setModel(model);
@@ -131,12 +138,13 @@ public final class MapLayers {
     }
 
     /**
-     * {@link #REPAINT_NANOS}, or twice the last repaint's duration if longer: the render thread then
-     * spends at most half its time on data repaints and leaves the other core to the pulses (a 4K
-     * repaint on a busy two-core wall PC can take longer than the interval).
+     * {@link #REPAINT_NANOS}, or twice the last repaint's duration if longer, but never more than
+     * {@link #MAX_REPAINT_NANOS}: the render thread then spends at most about half its time on data
+     * repaints and leaves the other core to the pulses (a 4K repaint on a busy two-core wall PC can take
+     * longer than the interval), while the data shown is never older than a few seconds.
      */
     long repaintInterval() {
-        return Math.max(REPAINT_NANOS, 2 * view.lastRepaintNanos());
+        return Math.min(MAX_REPAINT_NANOS, Math.max(REPAINT_NANOS, 2 * view.lastRepaintNanos()));
     }
 
     /** Pushes the newest model to the layers now, ignoring the repaint interval (snapshots, tests). */
