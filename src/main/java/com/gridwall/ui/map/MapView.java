@@ -399,6 +399,12 @@ public final class MapView extends Region {
         return stack.paintStats();
     }
 
+    /** How long the render thread took to paint the newest image, nanoseconds (0 before the first). */
+    public long lastRepaintNanos() {
+        StaticImage img = stack.shown();
+        return img == null ? 0 : img.renderNanos();
+    }
+
     public long cacheRepaints() {
         return stack.repaints();
     }

@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
  *
  * <p>Feed it with {@link #setModel} or {@link #setSnapshot} from the wall's single snapshot pull per
  * pulse; it never pulls anything itself. A new model reaches the painted layers at most every
- * {@link #REPAINT_NANOS} (a static repaint at 4K takes tens of ms on the render thread; at 10k events/s
+ * {@link #REPAINT_NANOS}, or twice the last repaint's duration if longer (a static repaint at 4K takes tens
+ * of ms on the render thread, far more on a busy machine; at 10k events/s
  * the snapshot changes every pulse), while the pulse rings react at once.
  *
  * <p>Keys (on the map view): C choropleth, N next metric, P incident markers, H heatmap. Confined to
@@ -30,6 +31,8 @@ import javafx.scene.layout.VBox;
 public final class MapLayers {
     /** Minimum time between two data repaints of the static image. */
     public static final long REPAINT_NANOS = 500_000_000L;
+    /** Longest time between two data repaints, however slow a repaint is. */
+    public static final long MAX_REPAINT_NANOS = 2_000_000_000L;
 
     private final MapView view;
     private final ChoroplethLayer choropleth = new ChoroplethLayer();
@@ -45,6 +48,7 @@ public final class MapLayers {
     private final ObjectProperty<ChoroplethMetric> metric = new SimpleObjectProperty<>(this, "metric", ChoroplethMetric.OPEN);
     private MapOverlayModel model = MapOverlayModel.EMPTY;
     private MapOverlayModel painted = MapOverlayModel.EMPTY;
+    private MapOverlayModel ringed = MapOverlayModel.EMPTY;
     private long paintedAt = Long.MIN_VALUE;
     private long models;
 
@@ -123,8 +127,12 @@ public final class MapLayers {
 
     /** One pulse: start rings for new incidents, hand the newest model to the painted layers if due, update the legend. */
     public void pulse(long nowNanos) {
-        if (model != painted && (paintedAt == Long.MIN_VALUE || nowNanos - paintedAt >= REPAINT_NANOS)) {
+        if (model != ringed) {
+            // rings react to every new model at once (a scan of the markers' times), not to repaints
             pulses.onModel(model, nowNanos);
+            ringed = model;
+        }
+        if (model != painted && (paintedAt == Long.MIN_VALUE || nowNanos - paintedAt >= repaintInterval())) {
             choropleth.setModel(model);
             heatmap.setModel(model);
             markers.setModel(model);
@@ -133,6 +141,16 @@ public final class MapLayers {
         }
         pulses.pulse(view, nowNanos);
         legend.show(choropleth.legend());
+    }
+
+    /**
+     * {@link #REPAINT_NANOS}, or twice the last repaint's duration if longer, but never more than
+     * {@link #MAX_REPAINT_NANOS}: the render thread then spends at most about half its time on data
+     * repaints and leaves the other core to the pulses (a 4K repaint on a busy two-core wall PC can take
+     * longer than the interval), while the data shown is never older than a few seconds.
+     */
+    long repaintInterval() {
+        return Math.min(MAX_REPAINT_NANOS, Math.max(REPAINT_NANOS, 2 * view.lastRepaintNanos()));
     }
 
     /** Pushes the newest model to the layers now, ignoring the repaint interval (snapshots, tests). */
@@ -194,6 +212,11 @@ public final class MapLayers {
     /** Pulse rings alive now. */
     public int pulsesAlive() {
         return pulses.alive();
+    }
+
+    /** The pulse rings' node (tests). */
+    PulseOverlay pulseOverlay() {
+        return pulses;
     }
 
     /** Texts of the legend's rows (tests). */

@@ -253,6 +253,45 @@ class MapLayersTest {
         render(markersAt(streets.get(1), 500, 3, t + 1000, UnitMetricSource.NONE));
         int alive = WallFixture.fx(() -> layers.pulsesAlive());
         assertTrue(alive > 0 && alive <= PulseOverlay.MAX_RINGS, "newer incidents pulse, bounded: " + alive);
-        assertEquals(nodes, (int) WallFixture.fx(() -> countNodes(wall.root())), "rings are path elements, not nodes");
+        assertEquals(nodes, (int) WallFixture.fx(() -> countNodes(wall.root())), "a fixed pool of ring nodes, none added");
+    }
+
+    @Test
+    void ringsGoToTheMostSevereNewIncidentsAndEachRepaintsOnlyItsOwnSmallArea() {
+        long t = 1_700_000_000_000L;
+        render(markersAt(streets.get(0), 20, 1, t, UnitMetricSource.NONE));
+        // new: many low-severity incidents spread over three streets, one severity 4 far from them
+        int n = 60;
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        byte[] sev = new byte[n];
+        long[] at = new long[n];
+        for (int i = 0; i < n; i++) {
+            UnitInfo u = map.directory().unit(streets.get(i % 3).code());
+            lon[i] = u.lon();
+            lat[i] = u.lat();
+            sev[i] = 1;
+            at[i] = t + 1000 - i;
+        }
+        UnitInfo far = map.directory().unit(streets.get(streets.size() - 1).code());
+        lon[n - 1] = far.lon();
+        lat[n - 1] = far.lat();
+        sev[n - 1] = 4;
+        render(new MapOverlayModel(t + 1000, t + 1000, UnitMetricSource.NONE, lon, lat, sev, at, n));
+        assertEquals(PulseOverlay.MAX_RINGS, (int) WallFixture.fx(() -> layers.pulsesAlive()));
+        double[] severe = screenOf(far.lon(), far.lat());
+        List<double[]> rings = WallFixture.fx(() -> layers.pulseOverlay().getChildren().stream()
+                .filter(Node::isVisible)
+                .map(c -> new double[] {c.getBoundsInParent().getCenterX(), c.getBoundsInParent().getCenterY(),
+                        c.getBoundsInParent().getWidth(), c.getBoundsInParent().getHeight()})
+                .toList());
+        assertEquals(PulseOverlay.MAX_RINGS, rings.size(), "every live ring is shown");
+        assertTrue(rings.stream().anyMatch(r -> Math.abs(r[0] - severe[0]) < 2 && Math.abs(r[1] - severe[1]) < 2),
+                "the severity-4 incident gets a ring although it is the oldest of the new ones");
+        double w = WallFixture.fx(() -> view.getWidth());
+        for (double[] r : rings) {
+            // a ring's node is its own small box: the renderer repaints that box, not the map
+            assertTrue(r[2] < w / 10 && r[3] < w / 10, "ring bounds " + r[2] + "x" + r[3] + " on a map " + w + " wide");
+        }
     }
 }

@@ -1,0 +1,186 @@
+package com.gridwall.app;
+
+import com.gridwall.ui.FrameLoop;
+import com.sun.javafx.perf.PerformanceTracker;
+import com.sun.javafx.tk.TKPulseListener;
+import com.sun.javafx.tk.Toolkit;
+import java.lang.reflect.Method;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+
+/**
+ * Times the real pulses of a scene shown in a {@link javafx.stage.Stage}, as the toolkit runs them
+ * (60 Hz pulse timer, dirty-region rendering on the renderer thread), instead of rendering the whole
+ * scene into a snapshot.
+ *
+ * <p>What is timed, per pulse: from the start of the pulse's animation phase (this timer's
+ * {@code handle}, the first thing a JavaFX pulse runs; it calls the wall's {@link FrameLoop#tick}: the
+ * one snapshot pull, the layers, the map) through CSS, layout and the scene-graph sync on the FX thread,
+ * to the moment the renderer thread has finished painting that pulse's dirty regions and presenting the
+ * frame ({@link PerformanceTracker#setOnRenderedFrameTask}, called on the renderer thread when the
+ * frame's render job completes). A pulse that changed nothing on screen submits no render job; it is
+ * timed to the end of its FX-thread work (the post-scene pulse hook) and counted apart.
+ *
+ * <p>Which pulse a finished frame belongs to: at the end of each pulse's FX work the toolkit's paint
+ * collector says whether the pulse queued a render job; render jobs run in order, so each finished
+ * frame completes the oldest pulse still waiting for one.
+ *
+ * <p>Thread-safety: {@link #start} and {@link #stop} on the FX thread; {@link #await} from any other
+ * thread; the render hook runs on the renderer thread and only hands indices through a concurrent queue.
+ */
+final class BenchPulseTimer {
+    private final FrameLoop loop;
+    private final int warmup;
+    private final int total;
+    private final long[] start;
+    private final long[] fxEnd;
+    private final long[] rendered;
+    private final boolean[] queuedRender;
+    private final ConcurrentLinkedQueue<Integer> awaitingRender = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final TKPulseListener postScene = this::afterScenes;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            onPulse(now);
+        }
+    };
+    private PerformanceTracker tracker;
+    private Scene scene;
+    private volatile int index = -1;
+
+    BenchPulseTimer(FrameLoop loop, int warmup, int frames) {
+        this.loop = loop;
+        this.warmup = warmup;
+        this.total = warmup + frames;
+        start = new long[total];
+        fxEnd = new long[total];
+        rendered = new long[total];
+        queuedRender = new boolean[total];
+    }
+
+    /** Hooks into {@code scene} (shown in a stage) and starts pulsing the loop. FX thread. */
+    void start(Scene scene) {
+        this.scene = scene;
+        tracker = PerformanceTracker.getSceneTracker(scene);
+        tracker.setOnRenderedFrameTask(this::onFrameRendered);
+        Toolkit.getToolkit().addPostSceneTkPulseListener(postScene);
+        timer.start();
+    }
+
+    private void onPulse(long now) {
+        int i = index + 1;
+        if (i >= total) {
+            timer.stop();
+            finished.countDown();
+            return;
+        }
+        start[i] = System.nanoTime();
+        index = i;
+        loop.tick(now);
+    }
+
+    private void afterScenes() {
+        int i = index;
+        if (i < 0 || i >= total || fxEnd[i] != 0) {
+            return;
+        }
+        fxEnd[i] = System.nanoTime();
+        if (renderQueued()) {
+            queuedRender[i] = true;
+            awaitingRender.add(i);
+        }
+    }
+
+    /** Renderer thread: the oldest pulse waiting for its frame has it now. */
+    private void onFrameRendered() {
+        long t = System.nanoTime();
+        Integer i = awaitingRender.poll();
+        if (i != null) {
+            rendered[i] = t;
+        }
+    }
+
+    /** Waits until all pulses ran (and their frames were rendered). Not on the FX thread. */
+    boolean await(double seconds) throws InterruptedException {
+        boolean ok = finished.await((long) (seconds * 1000), TimeUnit.MILLISECONDS);
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (!awaitingRender.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        return ok;
+    }
+
+    /** Unhooks; returns the measured pulses (after the warm-up). FX thread. */
+    Result stop() {
+        timer.stop();
+        Toolkit.getToolkit().removePostSceneTkPulseListener(postScene);
+        tracker.setOnRenderedFrameTask(null);
+        PerformanceTracker.releaseSceneTracker(scene);
+        int n = Math.min(index + 1, total);
+        FrameTimes all = new FrameTimes(total);
+        FrameTimes withFrame = new FrameTimes(total);
+        FrameTimes fxOnly = new FrameTimes(total);
+        int noFrame = 0;
+        for (int i = warmup; i < n; i++) {
+            if (fxEnd[i] == 0) {
+                continue; // the pulse's FX work did not finish before stop (never the case once awaited)
+            }
+            fxOnly.add(fxEnd[i] - start[i]);
+            if (queuedRender[i]) {
+                if (rendered[i] == 0) {
+                    continue; // its frame was still being painted when the run ended
+                }
+                withFrame.add(rendered[i] - start[i]);
+                all.add(rendered[i] - start[i]);
+            } else {
+                noFrame++;
+                all.add(fxEnd[i] - start[i]);
+            }
+        }
+        long span = n > warmup ? start[n - 1] - start[warmup] : 0;
+        return new Result(all, withFrame, fxOnly, noFrame, n - warmup, span / 1e6);
+    }
+
+    /**
+     * @param pulses    every measured pulse: to its frame, or to its FX end when it had no frame
+     * @param withFrame pulses that rendered a frame, start to frame rendered
+     * @param fxOnly    every pulse, start to the end of its FX-thread work
+     * @param noFrame   pulses that rendered nothing (nothing on screen changed)
+     * @param count     pulses run after the warm-up
+     * @param spanMs    time from the first to the last measured pulse start
+     */
+    record Result(FrameTimes pulses, FrameTimes withFrame, FrameTimes fxOnly, int noFrame, int count, double spanMs) {
+        double pulsesPerSecond() {
+            return spanMs <= 0 ? 0 : (count - 1) * 1000.0 / spanMs;
+        }
+    }
+
+    // The toolkit's paint collector knows whether this pulse queued a render job; it has no public
+    // accessor, so it is read reflectively (the bench runs on the class path: no module boundary).
+    private static final Method COLLECTOR;
+    private static final Method HAS_DIRTY;
+
+    static {
+        try {
+            Class<?> c = Class.forName("com.sun.javafx.tk.quantum.PaintCollector");
+            COLLECTOR = c.getDeclaredMethod("getInstance");
+            HAS_DIRTY = c.getDeclaredMethod("hasDirty");
+            COLLECTOR.setAccessible(true);
+            HAS_DIRTY.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("bench wall: cannot read the toolkit's paint collector (" + e + ")", e);
+        }
+    }
+
+    private static boolean renderQueued() {
+        try {
+            return (Boolean) HAS_DIRTY.invoke(COLLECTOR.invoke(null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("bench wall: paint collector unreadable", e);
+        }
+    }
+}
