@@ -16,7 +16,9 @@ import org.apache.arrow.memory.util.MemoryUtil;
  * {@link #GRID_NONE} when the row has neither code nor point).
  *
  * <p>Retention drops whole chunks from the front once more than {@code maxEvents} are held; rows
- * before {@link #firstRow()} are gone. Single writer; not thread-safe.
+ * before {@link #firstRow()} are gone. Single writer; not thread-safe, with one exception: while
+ * retention is deferred ({@link #deferRetention}), {@link #heldEventIdEquals} may be called from one
+ * other thread for rows written before that thread was handed its work.
  */
 public final class EventLog implements AutoCloseable {
     public static final int GRID_OUTSIDE = -1;
@@ -31,6 +33,12 @@ public final class EventLog implements AutoCloseable {
     private long rows;
     private long stringBytes;
     private long droppedStringBytes;
+    /** The held chunks and how many were dropped before them, republished on every change (see heldEventIdEquals). */
+    private volatile Held held = new Held(new LogChunk[0], 0);
+    private boolean deferred;
+
+    private record Held(LogChunk[] chunks, long dropped) {
+    }
 
     public EventLog(BufferAllocator allocator, long maxEvents) {
         this.allocator = allocator;
@@ -45,7 +53,10 @@ public final class EventLog implements AutoCloseable {
         if (c == null || c.full()) {
             c = new LogChunk(allocator);
             chunks.add(c);
-            retain();
+            if (!deferred) {
+                retain();
+            }
+            publishHeld();
         }
         int r = c.rows;
         long o8 = r * 8L;
@@ -84,6 +95,34 @@ public final class EventLog implements AutoCloseable {
         }
     }
 
+    private void publishHeld() {
+        held = new Held(chunks.toArray(new LogChunk[0]), droppedChunks);
+    }
+
+    /**
+     * While deferred, no chunk is dropped, so rows held now stay readable from another thread
+     * (the append pipeline's dedup compares ids against them). {@code false} ends the deferral
+     * and drops what retention would have dropped meanwhile: the same chunks, since the rule only
+     * depends on the number of chunks.
+     */
+    public void deferRetention(boolean defer) {
+        deferred = defer;
+        if (!defer && !chunks.isEmpty()) {
+            retain();
+            publishHeld();
+        }
+    }
+
+    /**
+     * {@link #eventIdEquals} for a thread other than the writer: safe while retention is deferred,
+     * for rows written before the calling thread was handed its work.
+     */
+    public boolean heldEventIdEquals(long row, ArrowBuf buf, long start, int len) {
+        Held h = held;
+        LogChunk c = h.chunks[(int) (row / LogChunk.ROWS - h.dropped)];
+        return c.eventId.equalsBytes(local(row), buf, start, len);
+    }
+
     /** Makes an empty log start at row {@code firstRow} (a multiple of the chunk size): checkpoint import. */
     public void startAt(long firstRow) {
         if (rows != 0 || firstRow % LogChunk.ROWS != 0) {
@@ -91,6 +130,7 @@ public final class EventLog implements AutoCloseable {
         }
         droppedChunks = firstRow / LogChunk.ROWS;
         rows = firstRow;
+        publishHeld();
     }
 
     /** The event id's utf8 bytes of a row. */
@@ -232,5 +272,6 @@ public final class EventLog implements AutoCloseable {
     public void close() {
         chunks.forEach(LogChunk::close);
         chunks.clear();
+        publishHeld();
     }
 }
