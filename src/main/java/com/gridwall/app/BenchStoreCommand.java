@@ -28,10 +28,12 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * `bench store [--events N] [--seed S] [--reps R]`: ingest rate with grid codes and with
+ * `bench store [--events N] [--seed S] [--reps R] [--ingest-only]`: ingest rate with grid codes and with
  * point-in-polygon (geo's GridLocator on the bundled map), Arrow bytes per event, snapshot build
  * time, and the KPI query (counts and mean resolve time by grid x category over a time range)
  * against DuckDB in-process on the same events, interleaved and repeated, answers compared.
+ * {@code --ingest-only} stops after the two ingest figures (for A/B runs of the append path; no
+ * store-bench line).
  */
 final class BenchStoreCommand implements Command {
     private static final int BATCH = 65_536;
@@ -72,6 +74,10 @@ final class BenchStoreCommand implements Command {
                         st.events(), st.duplicates(), st.incidents());
                 out("memory: Arrow %d bytes, payload %d bytes, %.2f bytes/event, Arrow/payload = %.3f",
                         st.arrowBytes(), st.payloadBytes(), bytesPerEvent, st.memoryToPayload());
+                if (args.flag("ingest-only")) {
+                    out("state hash %016x", store.stateHash());
+                    return 0;
+                }
 
                 // 3. snapshot build time after small batches
                 StoreBenchData more = new StoreBenchData(grids, seed + 1, start + span - 3_600_000L, 3_600_000L,

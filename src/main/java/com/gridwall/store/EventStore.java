@@ -108,6 +108,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         boolean ahead = prepareThread && ranges >= 2;
         long before = engine.events;
         int folded = 0;
+        boolean done = false;
         log.deferRetention(true);
         prep.begin(b, log.rows());
         try {
@@ -125,9 +126,13 @@ public final class EventStore implements EventSink, AutoCloseable {
                 fold(b, from, to);
                 folded = to;
             }
+            done = true;
         } finally {
             // also after a failure: the ranges already folded are a consistent, applied prefix
             if (ahead) {
+                if (!done) {
+                    helper().abort();
+                }
                 helper().finish();
             }
             log.deferRetention(false);

@@ -12,9 +12,11 @@ import java.util.concurrent.locks.LockSupport;
  * range after range of a batch, while the writer folds the ranges already prepared.
  *
  * <p>Thread-safety: {@link #start}, {@link #await} and {@link #finish} are called by the writer
- * only (under the store's lock), one batch at a time. The hand-over is through a volatile counter,
- * so everything stage 1 wrote for range j is visible to the writer once {@code await(j)} returns,
- * and everything the writer wrote before {@code start} is visible to stage 1.
+ * only (under the store's lock), one batch at a time. The hand-over is through volatile counters:
+ * range j is claimed only after range j-1 is published as prepared, so each range's stage 1 sees
+ * everything the previous range's wrote whichever thread ran it; the writer sees range j's
+ * results once {@code await(j)} returns; what the writer wrote before {@code start} is visible
+ * to the helper.
  */
 final class PrepareAhead implements AutoCloseable {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -24,26 +26,48 @@ final class PrepareAhead implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Ranges prepared, and ranges claimed by a preparer (at most one more than prepared). */
     private final AtomicInteger prepared = new AtomicInteger();
+    private final AtomicInteger claimed = new AtomicInteger();
+    private RowPreparer prep;
+    private int rows;
+    private int range;
+    private int ranges;
     private volatile boolean running;
     private volatile Throwable failure;
     private volatile Thread writer;
     private volatile long threadId = -1;
 
-    /** Prepares the ranges [j·range, (j+1)·range) of the batch in order on the helper thread. */
+    /**
+     * Prepares the ranges [j·range, (j+1)·range) of the batch in order on the helper thread. The
+     * writer may take a range itself ({@link #await}): whoever claims range j (a CAS on the claim
+     * counter, possible only once range j-1 is prepared) prepares it, so stage 1 stays in order and
+     * runs on one thread at a time.
+     */
     void start(RowPreparer prep, int rows, int range) {
+        this.prep = prep;
+        this.rows = rows;
+        this.range = range;
+        this.ranges = (rows + range - 1) / range;
         prepared.set(0);
+        claimed.set(0);
         failure = null;
         writer = Thread.currentThread();
         running = true;
         exec.execute(() -> {
             threadId = Thread.currentThread().getId();
             try {
-                int j = 0;
-                for (int from = 0; from < rows; from += range, j++) {
-                    prep.prepare(from, Math.min(rows, from + range));
-                    prepared.set(j + 1);
-                    LockSupport.unpark(writer);
+                while (true) {
+                    int k = prepared.get();
+                    if (k >= ranges || failure != null) {
+                        break;
+                    }
+                    if (claimed.get() == k && claimed.compareAndSet(k, k + 1)) {
+                        prepareRange(k);
+                    } else {
+                        // the writer is preparing range k itself
+                        LockSupport.parkNanos(this, 20_000L);
+                    }
                 }
             } catch (Throwable t) {
                 failure = t;
@@ -54,7 +78,16 @@ final class PrepareAhead implements AutoCloseable {
         });
     }
 
-    /** Waits until range j is prepared; rethrows what stage 1 threw instead. */
+    private void prepareRange(int k) {
+        prep.prepare(k * range, Math.min(rows, (k + 1) * range));
+        prepared.set(k + 1);
+        LockSupport.unpark(writer);
+    }
+
+    /**
+     * Returns once range j is prepared: takes it on this thread when the helper has not started it
+     * (e.g. it is not scheduled on a busy machine), else waits. Rethrows what stage 1 threw.
+     */
     void await(int j) {
         while (prepared.get() <= j) {
             Throwable f = failure;
@@ -67,7 +100,23 @@ final class PrepareAhead implements AutoCloseable {
                 }
                 throw new IllegalStateException("append stage 1 failed", f);
             }
-            LockSupport.parkNanos(this, 1_000_000L);
+            if (prepared.get() == j && claimed.get() == j && claimed.compareAndSet(j, j + 1)) {
+                try {
+                    prepareRange(j);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                    throw e;
+                }
+                return;
+            }
+            LockSupport.parkNanos(this, 200_000L);
+        }
+    }
+
+    /** Stops the helper after its current range (the writer failed). */
+    void abort() {
+        if (failure == null) {
+            failure = new IllegalStateException("append aborted by the writer");
         }
     }
 
