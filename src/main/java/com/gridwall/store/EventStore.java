@@ -91,7 +91,8 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     /**
      * Applies a batch and returns once it is applied; the caller may reuse the root afterwards.
-     * The whole batch is validated first: a bad row is named and nothing is applied. Rows are then
+     * The whole batch is validated first (a large one in two halves, the second on the prepare
+     * thread): a bad row is named and nothing is applied. Rows are then
      * handled in ranges of {@link #RANGE} in two stages: stage 1 ({@link RowPreparer}: point in
      * polygon, hashes, dedup, incident ids) and stage 2 (log append and the fold). With the
      * prepare thread on and at least two ranges, stage 1 of range j+1 runs on the helper thread
@@ -103,7 +104,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         if (closed) {
             throw new IllegalStateException("event store is closed");
         }
-        DecodedBatch b = decoder.decode(batch);
+        DecodedBatch b = decoder.decode(batch, prepareThread ? helper().executor() : null);
         int ranges = (b.rows + RANGE - 1) / RANGE;
         boolean ahead = prepareThread && ranges >= 2;
         long before = engine.events;

@@ -2,6 +2,7 @@ package com.gridwall.store;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -111,6 +112,11 @@ final class PrepareAhead implements AutoCloseable {
             }
             LockSupport.parkNanos(this, 200_000L);
         }
+    }
+
+    /** The helper thread as an executor, for other work of the same batch (the second half of decoding). */
+    Executor executor() {
+        return exec;
     }
 
     /** Stops the helper after its current range (the writer failed). */
