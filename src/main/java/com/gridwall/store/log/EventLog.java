@@ -60,19 +60,21 @@ public final class EventLog implements AutoCloseable {
         }
         int r = c.rows;
         long o8 = r * 8L;
-        c.seq.setLong(o8, seq);
-        c.ts.setLong(o8, ts);
-        c.deadline.setLong(o8, deadline);
-        c.lon.setDouble(o8, lon);
-        c.lat.setDouble(o8, lat);
-        c.incident.setInt(r * 4L, incident);
-        c.grid.setInt(r * 4L, grid);
-        c.type.setByte(r, type);
-        c.category.setByte(r, category);
-        c.source.setByte(r, source);
-        c.department.setByte(r, department);
-        c.severity.setByte(r, severity);
-        c.satisfaction.setByte(r, satisfaction);
+        long o4 = r * 4L;
+        // raw stores: r < ROWS is guaranteed by full(), and every buffer holds ROWS values
+        MemoryUtil.putLong(c.seq.memoryAddress() + o8, seq);
+        MemoryUtil.putLong(c.ts.memoryAddress() + o8, ts);
+        MemoryUtil.putLong(c.deadline.memoryAddress() + o8, deadline);
+        MemoryUtil.putLong(c.lon.memoryAddress() + o8, Double.doubleToRawLongBits(lon));
+        MemoryUtil.putLong(c.lat.memoryAddress() + o8, Double.doubleToRawLongBits(lat));
+        MemoryUtil.putInt(c.incident.memoryAddress() + o4, incident);
+        MemoryUtil.putInt(c.grid.memoryAddress() + o4, grid);
+        MemoryUtil.putByte(c.type.memoryAddress() + r, (byte) type);
+        MemoryUtil.putByte(c.category.memoryAddress() + r, (byte) category);
+        MemoryUtil.putByte(c.source.memoryAddress() + r, (byte) source);
+        MemoryUtil.putByte(c.department.memoryAddress() + r, (byte) department);
+        MemoryUtil.putByte(c.severity.memoryAddress() + r, (byte) severity);
+        MemoryUtil.putByte(c.satisfaction.memoryAddress() + r, (byte) satisfaction);
         c.eventId.append(r, idBuf, idStart, idLen);
         if (sumBuf == null || sumLen == 0) {
             c.summary.appendEmpty(r);
