@@ -234,7 +234,8 @@ public final class StoreImage implements StoreStateCodec {
                 || UnitDirectory.class == type || ZoneId.class.isAssignableFrom(type)
                 || AtomicReference.class == type || Supplier.class.isAssignableFrom(type)
                 || type.getSimpleName().equals("BatchDecoder") || type.getSimpleName().equals("SnapshotBuilder")
-                || type.getSimpleName().equals("DecodedBatch");
+                || type.getSimpleName().equals("DecodedBatch") || type.getSimpleName().equals("RowPreparer")
+                || type.getSimpleName().equals("PrepareAhead");
     }
 
     static Field[] fields(Class<?> c) {

@@ -33,12 +33,13 @@ public final class EventLog implements AutoCloseable {
     private long rows;
     private long stringBytes;
     private long droppedStringBytes;
-    /** The held chunks and how many were dropped before them, republished on every change (see heldEventIdEquals). */
-    private volatile Held held = new Held(new LogChunk[0], 0);
+    /**
+     * The held chunks, republished on every change (see heldEventIdEquals). While retention is
+     * deferred only chunks are added, so droppedChunks stays as it was when the reader was handed
+     * its work.
+     */
+    private volatile LogChunk[] heldChunks = new LogChunk[0];
     private boolean deferred;
-
-    private record Held(LogChunk[] chunks, long dropped) {
-    }
 
     public EventLog(BufferAllocator allocator, long maxEvents) {
         this.allocator = allocator;
@@ -98,7 +99,7 @@ public final class EventLog implements AutoCloseable {
     }
 
     private void publishHeld() {
-        held = new Held(chunks.toArray(new LogChunk[0]), droppedChunks);
+        heldChunks = chunks.toArray(new LogChunk[0]);
     }
 
     /**
@@ -120,8 +121,7 @@ public final class EventLog implements AutoCloseable {
      * for rows written before the calling thread was handed its work.
      */
     public boolean heldEventIdEquals(long row, ArrowBuf buf, long start, int len) {
-        Held h = held;
-        LogChunk c = h.chunks[(int) (row / LogChunk.ROWS - h.dropped)];
+        LogChunk c = heldChunks[(int) (row / LogChunk.ROWS - droppedChunks)];
         return c.eventId.equalsBytes(local(row), buf, start, len);
     }
 
