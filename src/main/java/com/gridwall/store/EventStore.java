@@ -98,6 +98,8 @@ public final class EventStore implements EventSink, AutoCloseable {
      * prepare thread on and at least two ranges, stage 1 of range j+1 runs on the helper thread
      * while this thread folds range j; the result is the same as in order. If the grid resolver
      * throws, the ranges before the failing one stay applied (a retry skips them as duplicates).
+     * A failure inside the fold itself (a defect, not bad input) may leave ids of later ranges in
+     * the dedup table although their rows were never logged.
      */
     @Override
     public synchronized AppendResult append(VectorSchemaRoot batch) {
