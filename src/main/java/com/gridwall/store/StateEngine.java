@@ -72,15 +72,8 @@ final class StateEngine {
     int recentPos;
     long recentCount;
 
-    private Contribution cOld = new Contribution();
-    private Contribution cNew = new Contribution();
-    /**
-     * The incident whose current contribution cNew holds, or -1. Events of one incident often
-     * come one after another: the next one takes cNew as its old contribution instead of
-     * computing it again. Only apply changes what a contribution reads (the clock changes only
-     * overdue flags and heap bookkeeping), and whatever else writes cNew resets this.
-     */
-    private int contributionOf = -1;
+    private final Contribution cOld = new Contribution();
+    private final Contribution cNew = new Contribution();
     private final long[] delta = new long[KpiSlots.SIZE];
     private final int[] touched = new int[KpiSlots.SIZE];
     private final long[] changedValues = new long[KpiSlots.SIZE];
@@ -131,13 +124,7 @@ final class StateEngine {
         if (!existed) {
             incidents++;
         }
-        if (contributionOf == i) {
-            Contribution t = cOld;
-            cOld = cNew;
-            cNew = t;
-        } else {
-            KpiCalculator.contribution(inc, i, cOld);
-        }
+        KpiCalculator.contribution(inc, i, cOld);
         long oldMinute = existed ? Windows.minute(inc.reportedAt(i)) : Long.MIN_VALUE;
         int oldGrid = inc.grid(i);
         boolean oldOpen = KpiCalculator.open(inc, i);
@@ -152,7 +139,6 @@ final class StateEngine {
         }
 
         KpiCalculator.contribution(inc, i, cNew);
-        contributionOf = i;
         long newMinute = Windows.minute(inc.reportedAt(i));
         int newGrid = inc.grid(i);
         int[] oldChain = units.chain(oldGrid);
@@ -452,7 +438,6 @@ final class StateEngine {
             long minute = Windows.minute(inc.reportedAt(i));
             int[] chain = units.chain(inc.grid(i));
             KpiCalculator.contribution(inc, i, cNew);
-            contributionOf = -1;
             applyFull(cNew, minute, chain, 1);
             locationCount(inc.grid(i), 1);
             minutes.add(minute, i);
@@ -550,7 +535,6 @@ final class StateEngine {
             for (int k = 0; k < l.size(); k++) {
                 int i = l.get(k);
                 KpiCalculator.contribution(inc, i, cNew);
-                contributionOf = -1;
                 for (int u : units.chain(inc.grid(i))) {
                     cNew.applyTo(writable(w, u), 0, sign);
                 }
