@@ -28,7 +28,7 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * `bench store [--events N] [--seed S] [--reps R] [--ingest-only]`: ingest rate with grid codes and with
+ * `bench store [--events N] [--seed S] [--reps R] [--prepare-thread true|false] [--ingest-only]`: ingest rate with grid codes and with
  * point-in-polygon (geo's GridLocator on the bundled map), Arrow bytes per event, snapshot build
  * time, and the KPI query (counts and mean resolve time by grid x category over a time range)
  * against DuckDB in-process on the same events, interleaved and repeated, answers compared.
@@ -43,6 +43,8 @@ final class BenchStoreCommand implements Command {
         long events = args.getLong("events", 10_000_000L);
         long seed = args.getLong("seed", 7);
         int reps = (int) args.getLong("reps", 15);
+        // the store's default unless given: the append pipeline's helper thread on or off
+        String prepareThread = args.get("prepare-thread", "");
         if (events < 1000) {
             throw new IllegalArgumentException("--events must be at least 1000");
         }
@@ -60,6 +62,9 @@ final class BenchStoreCommand implements Command {
             // 1. point-in-polygon ingest: REPORTED rows carry lon/lat only
             double pipEps;
             try (EventStore pip = new EventStore(allocator, dir, locator, clock, StoreConfig.defaults())) {
+                if (!prepareThread.isEmpty()) {
+                    pip.usePrepareThread(Boolean.parseBoolean(prepareThread));
+                }
                 pipEps = ingest(pip, new StoreBenchData(grids, seed, start, span, events, false), allocator);
                 StoreStats st = pip.stats();
                 out("pip ingest: %.0f events/s (%d accepted, %d duplicates, %d incidents, outside %d)", pipEps,
@@ -67,6 +72,9 @@ final class BenchStoreCommand implements Command {
             }
             // 2. ingest with grid codes
             try (EventStore store = new EventStore(allocator, dir, locator, clock, StoreConfig.defaults())) {
+                if (!prepareThread.isEmpty()) {
+                    store.usePrepareThread(Boolean.parseBoolean(prepareThread));
+                }
                 double eps = ingest(store, new StoreBenchData(grids, seed, start, span, events, true), allocator);
                 StoreStats st = store.stats();
                 double bytesPerEvent = st.bytesPerEvent();
