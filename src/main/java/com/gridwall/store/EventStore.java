@@ -7,7 +7,6 @@ import com.gridwall.store.log.ByteKeyIndex;
 import com.gridwall.store.log.DecodedBatch;
 import com.gridwall.store.log.EventIdIndex;
 import com.gridwall.store.log.EventLog;
-import com.gridwall.store.log.Utf8;
 import com.gridwall.store.query.RangeQuery;
 import com.gridwall.store.query.RangeResult;
 import com.gridwall.store.snapshot.WallSnapshot;
@@ -20,11 +19,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
@@ -32,7 +29,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * The in-memory incident store: an Arrow event log, every incident's state, incremental KPIs at
  * every level and rolling window, and immutable snapshots for the wall.
  *
- * <p>Threading: one writer at a time. {@link #append}, {@link #tick}, {@link #asOf}, {@link #query}
+ * <p>Threading: one writer at a time. An append may use one helper thread of the store's own for
+ * the first stage of its rows (see {@link #append}); it has finished before append returns. {@link #append}, {@link #tick}, {@link #asOf}, {@link #query}
  * and {@link #stateHash} are synchronized, so a replay or analyst thread may call them while the
  * feed writes (they then wait for each other). {@link #snapshot()} and {@link #lastSeq()} never
  * block: they read what the writer last published, and are safe from the FX thread.
@@ -60,13 +58,11 @@ public final class EventStore implements EventSink, AutoCloseable {
     private final AtomicReference<WallSnapshot> current = new AtomicReference<>();
     private final Map<String, Integer> resolvedGrids = new HashMap<>();
     private final EventView view = new EventView();
-    private String[] pointGrids = new String[0];
-    /** How many rows ahead the append loop touches the hash tables (see EventIdIndex.touch). */
-    private static final int PREFETCH = 8;
-    private long[] idHashes = new long[0];
-    private long[] incHashes = new long[0];
-    /** Keeps the prefetching reads observable so the JIT cannot drop them. */
-    private long prefetchSink;
+    /** Rows per pipeline range: large enough that a hand-over is rare, small enough to overlap well. */
+    static final int RANGE = 4096;
+    private final RowPreparer prep;
+    private volatile PrepareAhead ahead;
+    private boolean prepareThread = Runtime.getRuntime().availableProcessors() >= 2;
     private volatile long lastSeq = -1;
     private long version;
     private long duplicates;
@@ -109,55 +105,86 @@ public final class EventStore implements EventSink, AutoCloseable {
         this.log = new EventLog(allocator, config.maxEvents());
         this.engine = new StateEngine(config, units, log, incidentIds, clock.millis());
         this.builder = new SnapshotBuilder(engine);
+        this.prep = new RowPreparer(log, eventIds, incidentIds, resolver);
         publish();
     }
 
+    /**
+     * Applies a batch and returns once it is applied; the caller may reuse the root afterwards.
+     * The whole batch is validated first (a large one in two halves, the second on the prepare
+     * thread): a bad row is named and nothing is applied. Rows are then
+     * handled in ranges of {@link #RANGE} in two stages: stage 1 ({@link RowPreparer}: point in
+     * polygon, hashes, dedup, incident ids) and stage 2 (log append and the fold). With the
+     * prepare thread on and at least two ranges, stage 1 of range j+1 runs on the helper thread
+     * while this thread folds range j; the result is the same as in order. If the grid resolver
+     * throws, the ranges before the failing one stay applied (a retry skips them as duplicates).
+     * A failure inside the fold itself (a defect, not bad input) may leave ids of later ranges in
+     * the dedup table although their rows were never logged.
+     */
     @Override
     public synchronized AppendResult append(VectorSchemaRoot batch) {
         if (closed) {
             throw new IllegalStateException("event store is closed");
         }
-        DecodedBatch b = decoder.decode(batch);
-        resolvePoints(b);
-        int accepted = 0;
-        int dups = 0;
-        hashIds(b);
-        long[] idHash = idHashes;
-        long[] incHash = incHashes;
-        // Events of one incident often come in a row: the previous row's id is reused after a
-        // byte comparison in the (cache-hot) batch buffer, saving the intern table's lookup.
-        int prevIncident = -1;
-        long prevStart = 0;
-        int prevLen = -1;
-        long prefetched = 0;
-        for (int r = 0; r < b.rows; r++) {
-            if (r + PREFETCH < b.rows) {
-                // the dedup and intern lookups of a later row are cache misses on large tables:
-                // start them now so they overlap with this row's work
-                prefetched += (eventIds != null ? eventIds.touch(idHash[r + PREFETCH]) : 0)
-                        + incidentIds.touch(incHash[r + PREFETCH]);
+        DecodedBatch b = decoder.decode(batch, prepareThread ? helper().executor() : null);
+        int ranges = (b.rows + RANGE - 1) / RANGE;
+        boolean ahead = prepareThread && ranges >= 2;
+        long before = engine.events;
+        int folded = 0;
+        boolean done = false;
+        log.deferRetention(true);
+        prep.begin(b, log.rows());
+        try {
+            if (ahead) {
+                helper().start(prep, b.rows, RANGE);
             }
-            long idHashR = idHash[r];
-            if (eventIds != null && eventIds.contains(log, b.idData, b.idStart[r], b.idLen[r], idHashR)) {
-                dups++;
+            for (int j = 0; j < ranges; j++) {
+                int from = j * RANGE;
+                int to = Math.min(b.rows, from + RANGE);
+                if (ahead) {
+                    helper().await(j);
+                } else {
+                    prep.prepare(from, to);
+                }
+                fold(b, from, to);
+                folded = to;
+            }
+            done = true;
+        } finally {
+            // also after a failure: the ranges already folded are a consistent, applied prefix
+            if (ahead) {
+                if (!done) {
+                    helper().abort();
+                }
+                helper().finish();
+            }
+            log.deferRetention(false);
+            engine.links.dropBelow(log.firstRow());
+            duplicates += folded - (engine.events - before);
+            lastSeq = engine.lastSeq;
+        }
+        int accepted = (int) (engine.events - before);
+        int dups = b.rows - accepted;
+        engine.advance(clock.millis());
+        pending = true;
+        if (System.nanoTime() - lastPublishNanos >= config.publishEveryMillis() * 1_000_000L) {
+            publish();
+        }
+        return new AppendResult(accepted, dups, lastSeq);
+    }
+
+    /** Stage 2 of rows [from, to): appends the accepted rows to the log and folds them. Writer only. */
+    private void fold(DecodedBatch b, int from, int to) {
+        int[] incident = prep.incident;
+        for (int r = from; r < to; r++) {
+            int inc = incident[r];
+            if (inc < 0) {
                 continue;
-            }
-            int incident;
-            if (b.incLen[r] == prevLen && Utf8.equals(b.incData, prevStart, b.incStart[r], prevLen)) {
-                incident = prevIncident;
-            } else {
-                incident = incidentIds.intern(b.incData, b.incStart[r], b.incLen[r], incHash[r]);
-                prevIncident = incident;
-                prevStart = b.incStart[r];
-                prevLen = b.incLen[r];
             }
             int grid = gridOf(b, r);
             long row = log.append(b.seq[r], b.ts[r], b.type[r], b.category[r], b.source[r], b.department[r],
-                    b.severity[r], b.lon[r], b.lat[r], incident, grid, b.deadline[r], b.satisfaction[r],
+                    b.severity[r], b.lon[r], b.lat[r], inc, grid, b.deadline[r], b.satisfaction[r],
                     b.idData, b.idStart[r], b.idLen[r], b.sumData, b.sumStart[r], b.sumLen[r]);
-            if (eventIds != null) {
-                eventIds.add(idHashR, row);
-            }
             view.row = row;
             view.seq = b.seq[r];
             view.ts = b.ts[r];
@@ -171,62 +198,39 @@ public final class EventStore implements EventSink, AutoCloseable {
             view.grid = grid;
             view.deadline = b.deadline[r];
             view.satisfaction = b.satisfaction[r];
-            engine.apply(incident, view);
-            accepted++;
+            engine.apply(inc, view);
         }
-        prefetchSink = prefetched;
-        engine.links.dropBelow(log.firstRow());
-        duplicates += dups;
-        lastSeq = engine.lastSeq;
-        engine.advance(clock.millis());
-        pending = true;
-        if (System.nanoTime() - lastPublishNanos >= config.publishEveryMillis() * 1_000_000L) {
-            publish();
+    }
+
+    private PrepareAhead helper() {
+        if (ahead == null) {
+            ahead = new PrepareAhead();
         }
-        return new AppendResult(accepted, dups, lastSeq);
+        return ahead;
     }
 
     /**
-     * Point-in-polygon for the rows that have a point but no grid code, before the rows are
-     * applied. Large batches use both cores: the resolver is thread-safe (GridResolver contract).
+     * Turns the prepare thread on or off (on by default when the machine has two or more cores).
+     * Off, both stages run on the appending thread; the results are the same.
      */
-    private void resolvePoints(DecodedBatch b) {
-        if (pointGrids.length < b.rows) {
-            pointGrids = new String[b.rows];
-        }
-        String[] out = pointGrids;
-        if (resolver == null) {
-            Arrays.fill(out, 0, b.rows, null);
-            return;
-        }
-        IntStream rows = IntStream.range(0, b.rows);
-        if (b.rows >= 4096) {
-            rows = rows.parallel();
-        }
-        rows.forEach(r -> out[r] = b.gridLen[r] < 0 && !Double.isNaN(b.lon[r]) ? resolver.gridAt(b.lon[r], b.lat[r])
-                : null);
+    public synchronized void usePrepareThread(boolean on) {
+        prepareThread = on;
     }
 
-    /** The 64-bit hashes of every row's event id and incident id, computed in one tight pass. */
-    private void hashIds(DecodedBatch b) {
-        if (idHashes.length < b.rows) {
-            idHashes = new long[b.rows];
-            incHashes = new long[b.rows];
-        }
-        for (int r = 0; r < b.rows; r++) {
-            idHashes[r] = Utf8.hash(b.idData, b.idStart[r], b.idLen[r]);
-            incHashes[r] = Utf8.hash(b.incData, b.incStart[r], b.incLen[r]);
-        }
+    /** CPU time used so far by the prepare thread (0 when it never ran), ns: for benchmarks. */
+    public long prepareThreadCpuNanos() {
+        PrepareAhead a = ahead;
+        return a == null ? 0 : a.cpuNanos();
     }
 
     private int gridOf(DecodedBatch b, int r) {
         if (b.gridLen[r] >= 0) {
-            return units.internGrid(b.gridData, b.gridStart[r], b.gridLen[r]);
+            return units.internGrid(b.gridData, b.gridStart[r], b.gridLen[r], prep.gridHash[r]);
         }
         if (Double.isNaN(b.lon[r])) {
             return EventLog.GRID_NONE;
         }
-        String code = pointGrids[r];
+        String code = prep.pointGrid[r];
         if (code == null) {
             return EventLog.GRID_OUTSIDE;
         }
@@ -443,6 +447,9 @@ public final class EventStore implements EventSink, AutoCloseable {
             return;
         }
         closed = true;
+        if (ahead != null) {
+            ahead.close();
+        }
         log.close();
         allocator.close();
     }

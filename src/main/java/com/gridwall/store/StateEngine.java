@@ -80,6 +80,7 @@ final class StateEngine {
     private final Contribution cNew = new Contribution();
     private final long[] delta = new long[KpiSlots.SIZE];
     private final int[] touched = new int[KpiSlots.SIZE];
+    private final long[] changedValues = new long[KpiSlots.SIZE];
     private final boolean[] marked = new boolean[KpiSlots.SIZE];
     private final EventView scratch = new EventView();
 
@@ -239,15 +240,20 @@ final class StateEngine {
             delta[s] += cNew.value(k);
         }
         int nz = 0;
+        long[] values = changedValues;
         for (int t = 0; t < nt; t++) {
             int s = touched[t];
             marked[s] = false;
-            if (delta[s] != 0) {
+            long d = delta[s];
+            delta[s] = 0;
+            if (d != 0) {
+                values[nz] = d;
                 touched[nz++] = s;
             }
         }
-        // touched[0..nz) now hold the slots that changed (zero deltas need no clearing).
+        // touched[0..nz) and values[0..nz) now hold the slots that changed and by how much
         int changed = nz;
+        int[] slots = touched;
         for (int w = 0; w < Windows.COUNT && changed > 0; w++) {
             if (minute < from[w] || minute > to[w]) {
                 continue;
@@ -255,13 +261,10 @@ final class StateEngine {
             for (int u : chain) {
                 long[] c = writable(w, u);
                 for (int t = 0; t < changed; t++) {
-                    c[touched[t]] += delta[touched[t]];
+                    c[slots[t]] += values[t];
                 }
                 dirty[u] = true;
             }
-        }
-        for (int t = 0; t < changed; t++) {
-            delta[touched[t]] = 0;
         }
         anyDirty = true;
     }

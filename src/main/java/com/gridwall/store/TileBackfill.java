@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * none: a store rebuilt for an instant (a replay seek) never ran through that minute. The sample
  * is yesterday's cohort (reported from that day's local midnight to the end of that minute) as it
  * stood at the end of that minute, derived from the incidents as they stand now: resolved when its
- * resolution time is at or before it, rated when its logged CLOSED event is, dispatched when its
+ * resolution time is at or before it, rated as its latest logged CLOSED event by then, dispatched when its
  * first dispatch was, right first time unless a logged REDISPATCHED event is. As in
  * {@link TrendBackfill}, a later reopening or deadline change is not undone (and an incident whose
  * rows retention dropped falls back to its last event time). Single writer: under the store's lock.
@@ -41,7 +41,7 @@ final class TileBackfill {
         LocalDate day = Instant.ofEpochMilli(x).atZone(e.config.zone()).toLocalDate();
         long from = day.atStartOfDay(e.config.zone()).toInstant().toEpochMilli();
         int tu = units.trendUnits();
-        long[][] blocks = new long[tu][TileSamples.SLOTS];
+        long[][] blocks = new long[tu][KpiSlots.SIZE];
         IncidentTable inc = e.inc;
         for (int i = 0; i < inc.size(); i++) {
             if (!inc.exists(i)) {
@@ -84,6 +84,33 @@ final class TileBackfill {
         return seen < n && unknown;
     }
 
+    /**
+     * The rating of incident i's latest logged CLOSED event at or before x (-1: none); when
+     * retention has dropped some of its rows, its rating now if its last event was by then.
+     */
+    private static int ratingBy(StateEngine e, int i, long x) {
+        com.gridwall.store.state.EventView v = new com.gridwall.store.state.EventView();
+        int n = e.inc.eventCount(i);
+        int seen = 0;
+        long bestTs = Long.MIN_VALUE;
+        long bestSeq = Long.MIN_VALUE;
+        int rating = -1;
+        for (long r = e.inc.lastRow(i); r >= e.log.firstRow() && seen < n; r = e.links.get(r)) {
+            seen++;
+            e.read(r, v);
+            boolean later = v.ts > bestTs || (v.ts == bestTs && v.seq > bestSeq);
+            if (v.type == CLOSED && v.ts <= x && later) {
+                bestTs = v.ts;
+                bestSeq = v.seq;
+                rating = v.satisfaction;
+            }
+        }
+        if (seen < n && rating < 0) {
+            return e.inc.status(i) == CLOSED && e.inc.lastTs(i) <= x ? e.inc.satisfaction(i) : -1;
+        }
+        return rating;
+    }
+
     /** Adds incident i's headline counters as they stood at {@code x}. */
     private static void addAsOf(StateEngine e, int i, long x, long[] b) {
         IncidentTable inc = e.inc;
@@ -102,8 +129,8 @@ final class TileBackfill {
                 b[KpiSlots.DISPUTE_RESOLVED]++;
             }
         }
-        int sat = inc.satisfaction(i);
-        if (sat >= 1 && inc.status(i) == CLOSED && hadBy(e, i, CLOSED, x, inc.lastTs(i) <= x)) {
+        int sat = inc.satisfaction(i) >= 1 ? ratingBy(e, i, x) : -1;
+        if (sat >= 1) {
             b[KpiSlots.RATED]++;
             if (sat >= 4) {
                 b[KpiSlots.SATISFIED]++;

@@ -26,8 +26,9 @@ class DepartmentRankingOrderTest {
     }
 
     private static void set(long[] block, Department d, long received, long resolved, long timely) {
-        block[KpiSlots.DEPARTMENT + d.ordinal()] = received;
-        block[KpiSlots.DEPT_RESOLVED + d.ordinal()] = resolved;
-        block[KpiSlots.DEPT_TIMELY + d.ordinal()] = timely;
+        int k = KpiSlots.DEPT_STRIDE * d.ordinal();
+        block[KpiSlots.DEPARTMENT + k] = received;
+        block[KpiSlots.DEPT_RESOLVED + k] = resolved;
+        block[KpiSlots.DEPT_TIMELY + k] = timely;
     }
 }

@@ -234,7 +234,8 @@ public final class StoreImage implements StoreStateCodec {
                 || UnitDirectory.class == type || ZoneId.class.isAssignableFrom(type)
                 || AtomicReference.class == type || Supplier.class.isAssignableFrom(type)
                 || type.getSimpleName().equals("BatchDecoder") || type.getSimpleName().equals("SnapshotBuilder")
-                || type.getSimpleName().equals("DecodedBatch")
+                || type.getSimpleName().equals("DecodedBatch") || type.getSimpleName().equals("RowPreparer")
+                || type.getSimpleName().equals("PrepareAhead")
                 // replay reads images into trusted-input stores, which keep no dedup index (the
                 // journal holds accepted events only): the largest table of the store is not written
                 || type.getSimpleName().equals("EventIdIndex");

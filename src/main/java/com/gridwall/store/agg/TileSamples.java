@@ -4,8 +4,8 @@ import com.gridwall.store.kpi.KpiSlots;
 import java.util.Arrays;
 
 /**
- * The headline counters of each trend unit's TODAY cohort (received … resolve time sum, the slots a
- * KPI tile reads) as they stood at each of the last {@link #MINUTES} minutes, sampled whenever the
+ * The headline counters of each trend unit's TODAY cohort (received, resolved, timely, disputes,
+ * ratings, dispatches and the two duration sums: the slots a KPI tile reads) as they stood at each of the last {@link #MINUTES} minutes, sampled whenever the
  * store's clock advances in that minute. A tile's "change vs the same time yesterday" compares today
  * so far with yesterday's cohort <em>as it stood then</em>: compared with yesterday's cohort as it is
  * now, which has had 24 more hours to be resolved, every rate would look worse each morning.
@@ -13,8 +13,11 @@ import java.util.Arrays;
  */
 public final class TileSamples {
     public static final int MINUTES = 1441;
-    /** Slots 0 .. SLOTS-1 of a counter block: every scalar a tile's KPI is derived from. */
-    public static final int SLOTS = KpiSlots.RESOLVE_SUM_MS + 1;
+    /** The slots of a counter block every tile's KPI is derived from. */
+    private static final int[] TILE_SLOTS = {KpiSlots.RECEIVED, KpiSlots.RESOLVED, KpiSlots.TIMELY,
+        KpiSlots.DISPUTE_RECEIVED, KpiSlots.DISPUTE_RESOLVED, KpiSlots.RATED, KpiSlots.SATISFIED,
+        KpiSlots.DISPATCHED, KpiSlots.RIGHT_FIRST, KpiSlots.DISPATCH_SUM_MS, KpiSlots.RESOLVE_SUM_MS};
+    public static final int SLOTS = TILE_SLOTS.length;
 
     private final long[] tag = new long[MINUTES];
     private final long[] values;
@@ -24,7 +27,7 @@ public final class TileSamples {
         Arrays.fill(tag, Long.MIN_VALUE);
     }
 
-    /** Records unit t's TODAY counters {@code block} (null = all zero) for minute m. */
+    /** Records unit t's TODAY counters {@code block} (a full {@link KpiSlots} block; null = all zero) for minute m. */
     public void sample(int t, long minute, long[] block) {
         int s = (int) Math.floorMod(minute, (long) MINUTES);
         if (tag[s] != minute) {
@@ -38,10 +41,8 @@ public final class TileSamples {
             }
         }
         int base = (t * MINUTES + s) * SLOTS;
-        if (block == null) {
-            Arrays.fill(values, base, base + SLOTS, 0);
-        } else {
-            System.arraycopy(block, 0, values, base, SLOTS);
+        for (int k = 0; k < SLOTS; k++) {
+            values[base + k] = block == null ? 0 : block[TILE_SLOTS[k]];
         }
     }
 
@@ -56,7 +57,9 @@ public final class TileSamples {
             return null;
         }
         long[] out = new long[KpiSlots.SIZE];
-        System.arraycopy(values, base, out, 0, SLOTS);
+        for (int k = 0; k < SLOTS; k++) {
+            out[TILE_SLOTS[k]] = values[base + k];
+        }
         return out;
     }
 }

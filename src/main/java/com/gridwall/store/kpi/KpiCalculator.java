@@ -2,6 +2,8 @@ package com.gridwall.store.kpi;
 
 import com.gridwall.domain.Category;
 import com.gridwall.domain.Department;
+import com.gridwall.domain.EventType;
+import com.gridwall.domain.Source;
 import com.gridwall.store.snapshot.Breakdown;
 import com.gridwall.store.snapshot.Durations;
 import com.gridwall.store.snapshot.Kpis;
@@ -66,17 +68,17 @@ public final class KpiCalculator {
         c.add(KpiSlots.RECEIVED, 1);
         c.add(KpiSlots.CATEGORY + t.category(i), 1);
         c.add(KpiSlots.SOURCE + t.source(i), 1);
-        c.add(KpiSlots.DEPARTMENT + dept, 1);
+        c.add(KpiSlots.dept(KpiSlots.DEPARTMENT, dept), 1);
         c.add(KpiSlots.STATUS + t.status(i), 1);
         if (resolved) {
             long ms = resolveMillis(t, i);
             c.add(KpiSlots.RESOLVED, 1);
             c.add(KpiSlots.RESOLVE_SUM_MS, ms);
             c.add(KpiSlots.HIST_RESOLVE + DurationBins.bin(ms / 1000), 1);
-            c.add(KpiSlots.DEPT_RESOLVED + dept, 1);
+            c.add(KpiSlots.dept(KpiSlots.DEPT_RESOLVED, dept), 1);
             if (t.resolvedAt(i) <= deadline(t, i)) {
                 c.add(KpiSlots.TIMELY, 1);
-                c.add(KpiSlots.DEPT_TIMELY + dept, 1);
+                c.add(KpiSlots.dept(KpiSlots.DEPT_TIMELY, dept), 1);
             }
         }
         if (t.category(i) == DISPUTE) {
@@ -119,12 +121,12 @@ public final class KpiCalculator {
                 ratio(rightFirst, dispatched),
                 durations(s, base + KpiSlots.HIST_DISPATCH, dispatched, s[base + KpiSlots.DISPATCH_SUM_MS]),
                 durations(s, base + KpiSlots.HIST_RESOLVE, resolved, s[base + KpiSlots.RESOLVE_SUM_MS]),
-                slice(s, base + KpiSlots.CATEGORY, KpiSlots.SOURCE - KpiSlots.CATEGORY),
-                slice(s, base + KpiSlots.SOURCE, KpiSlots.DEPARTMENT - KpiSlots.SOURCE),
-                slice(s, base + KpiSlots.DEPARTMENT, KpiSlots.DEPARTMENTS),
-                slice(s, base + KpiSlots.STATUS, KpiSlots.HIST_DISPATCH - KpiSlots.STATUS),
-                slice(s, base + KpiSlots.DEPT_RESOLVED, KpiSlots.DEPARTMENTS),
-                slice(s, base + KpiSlots.DEPT_TIMELY, KpiSlots.DEPARTMENTS));
+                slice(s, base + KpiSlots.CATEGORY, Category.values().length),
+                slice(s, base + KpiSlots.SOURCE, Source.values().length),
+                departments(s, base + KpiSlots.DEPARTMENT),
+                slice(s, base + KpiSlots.STATUS, EventType.values().length),
+                departments(s, base + KpiSlots.DEPT_RESOLVED),
+                departments(s, base + KpiSlots.DEPT_TIMELY));
     }
 
     /** part ÷ whole, absent when whole is zero (never NaN). */
@@ -151,6 +153,14 @@ public final class KpiCalculator {
             }
         }
         return DurationBins.lowerEdge(DurationBins.COUNT - 1);
+    }
+
+    private static Breakdown departments(long[] s, int group) {
+        long[] v = new long[KpiSlots.DEPARTMENTS];
+        for (int d = 0; d < v.length; d++) {
+            v[d] = s[KpiSlots.dept(group, d)];
+        }
+        return new Breakdown(v);
     }
 
     private static Breakdown slice(long[] s, int from, int len) {

@@ -13,18 +13,90 @@ import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Reads a batch in {@link EventSchema#SCHEMA} into a {@link DecodedBatch}, validating every row
  * first: a bad row throws {@link IllegalArgumentException} naming the row, its seq and event_id,
- * the field and the reason, before anything of the batch is applied. Not thread-safe.
+ * the field and the reason, before anything of the batch is applied. Not thread-safe: one caller
+ * at a time (which may lend the second half of a batch to a helper, see decode(root, helper)).
  */
 public final class BatchDecoder {
+    // EnumCodec.decode only reads its tables, so the two halves can share the codecs.
     private final EnumCodec types = new EnumCodec(EventType.class);
     private final EnumCodec categories = new EnumCodec(Category.class);
     private final EnumCodec sources = new EnumCodec(Source.class);
     private final EnumCodec departments = new EnumCodec(Department.class);
     private final DecodedBatch out = new DecodedBatch();
+
+    /** Batches of at least this many rows are read in two halves when a helper is given. */
+    public static final int SPLIT_ROWS = 8192;
+
+    /**
+     * The same as {@link #decode(VectorSchemaRoot)}; with a helper and a large batch, the second
+     * half of the rows is read on the helper while this thread reads the first. If the helper has
+     * not started its half when this thread is done, this thread reads it too (a busy machine may
+     * not schedule the helper soon). The result is the same either way.
+     */
+    public DecodedBatch decode(VectorSchemaRoot root, Executor helper) {
+        int n = root.getRowCount();
+        if (helper == null || n < SPLIT_ROWS) {
+            return decode(root);
+        }
+        out.ensure(n);
+        int mid = n / 2;
+        SecondHalf half = new SecondHalf(root, n, mid, Thread.currentThread());
+        helper.execute(half);
+        boolean ok = RawBatchReader.read(root, n, 0, mid, out, types, categories, sources, departments);
+        if (half.claim.compareAndSet(false, true)) {
+            ok &= RawBatchReader.read(root, n, mid, n, out, types, categories, sources, departments);
+        } else {
+            while (!half.done) {
+                LockSupport.parkNanos(this, 50_000L);
+            }
+            ok &= half.ok;
+        }
+        if (ok) {
+            RawBatchReader.setBuffers(root, out);
+            return out;
+        }
+        return decodeChecked(root, n);
+    }
+
+    /** Reads rows [mid, n) unless the caller has claimed them first. */
+    private final class SecondHalf implements Runnable {
+        final AtomicBoolean claim = new AtomicBoolean();
+        private final VectorSchemaRoot root;
+        private final int n;
+        private final int mid;
+        private final Thread caller;
+        volatile boolean ok;
+        volatile boolean done;
+
+        SecondHalf(VectorSchemaRoot root, int n, int mid, Thread caller) {
+            this.root = root;
+            this.n = n;
+            this.mid = mid;
+            this.caller = caller;
+        }
+
+        @Override
+        public void run() {
+            if (!claim.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                ok = RawBatchReader.read(root, n, mid, n, out, types, categories, sources, departments);
+            } catch (RuntimeException e) {
+                ok = false; // the checked path will name the problem
+            } finally {
+                done = true;
+                LockSupport.unpark(caller);
+            }
+        }
+    }
 
     public DecodedBatch decode(VectorSchemaRoot root) {
         int n = root.getRowCount();

@@ -29,6 +29,30 @@ public final class EventIdIndex {
         }
     }
 
+    /** Compares the id bytes stored for a log row with the given bytes. */
+    public interface RowIds {
+        boolean sameId(long row, ArrowBuf buf, long start, int len);
+    }
+
+    /**
+     * The same as {@link #contains(EventLog, ArrowBuf, long, int, long)} with the bytes of a hit
+     * compared by {@code ids} (rows below {@code firstRow} are matched by the hash alone): the
+     * append pipeline compares rows of the batch in flight against the batch itself.
+     */
+    public boolean contains(long hash, long firstRow, RowIds ids, ArrowBuf buf, long start, int len) {
+        long[] s = slots;
+        int mask = (s.length >>> 1) - 1;
+        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
+            long rowPlus = s[2 * slot + 1];
+            if (rowPlus == 0) {
+                return false;
+            }
+            if (s[2 * slot] == hash && (rowPlus - 1 < firstRow || ids.sameId(rowPlus - 1, buf, start, len))) {
+                return true;
+            }
+        }
+    }
+
     /**
      * Reads the home slot of a hash and returns what it holds (meaningless). The append loop calls
      * it a few rows ahead, so that the cache miss of a later row's lookup is already in flight

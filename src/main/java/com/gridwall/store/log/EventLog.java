@@ -16,7 +16,9 @@ import org.apache.arrow.memory.util.MemoryUtil;
  * {@link #GRID_NONE} when the row has neither code nor point).
  *
  * <p>Retention drops whole chunks from the front once more than {@code maxEvents} are held; rows
- * before {@link #firstRow()} are gone. Single writer; not thread-safe.
+ * before {@link #firstRow()} are gone. Single writer; not thread-safe, with one exception: while
+ * retention is deferred ({@link #deferRetention}), {@link #heldEventIdEquals} may be called from one
+ * other thread for rows written before that thread was handed its work.
  */
 public final class EventLog implements AutoCloseable {
     public static final int GRID_OUTSIDE = -1;
@@ -31,6 +33,13 @@ public final class EventLog implements AutoCloseable {
     private long rows;
     private long stringBytes;
     private long droppedStringBytes;
+    /**
+     * The held chunks, republished on every change (see heldEventIdEquals). While retention is
+     * deferred only chunks are added, so droppedChunks stays as it was when the reader was handed
+     * its work.
+     */
+    private volatile LogChunk[] heldChunks = new LogChunk[0];
+    private boolean deferred;
 
     public EventLog(BufferAllocator allocator, long maxEvents) {
         this.allocator = allocator;
@@ -45,23 +54,28 @@ public final class EventLog implements AutoCloseable {
         if (c == null || c.full()) {
             c = new LogChunk(allocator);
             chunks.add(c);
-            retain();
+            if (!deferred) {
+                retain();
+            }
+            publishHeld();
         }
         int r = c.rows;
         long o8 = r * 8L;
-        c.seq.setLong(o8, seq);
-        c.ts.setLong(o8, ts);
-        c.deadline.setLong(o8, deadline);
-        c.lon.setDouble(o8, lon);
-        c.lat.setDouble(o8, lat);
-        c.incident.setInt(r * 4L, incident);
-        c.grid.setInt(r * 4L, grid);
-        c.type.setByte(r, type);
-        c.category.setByte(r, category);
-        c.source.setByte(r, source);
-        c.department.setByte(r, department);
-        c.severity.setByte(r, severity);
-        c.satisfaction.setByte(r, satisfaction);
+        long o4 = r * 4L;
+        // raw stores: r < ROWS is guaranteed by full(), and every buffer holds ROWS values
+        MemoryUtil.putLong(c.seq.memoryAddress() + o8, seq);
+        MemoryUtil.putLong(c.ts.memoryAddress() + o8, ts);
+        MemoryUtil.putLong(c.deadline.memoryAddress() + o8, deadline);
+        MemoryUtil.putLong(c.lon.memoryAddress() + o8, Double.doubleToRawLongBits(lon));
+        MemoryUtil.putLong(c.lat.memoryAddress() + o8, Double.doubleToRawLongBits(lat));
+        MemoryUtil.putInt(c.incident.memoryAddress() + o4, incident);
+        MemoryUtil.putInt(c.grid.memoryAddress() + o4, grid);
+        MemoryUtil.putByte(c.type.memoryAddress() + r, (byte) type);
+        MemoryUtil.putByte(c.category.memoryAddress() + r, (byte) category);
+        MemoryUtil.putByte(c.source.memoryAddress() + r, (byte) source);
+        MemoryUtil.putByte(c.department.memoryAddress() + r, (byte) department);
+        MemoryUtil.putByte(c.severity.memoryAddress() + r, (byte) severity);
+        MemoryUtil.putByte(c.satisfaction.memoryAddress() + r, (byte) satisfaction);
         c.eventId.append(r, idBuf, idStart, idLen);
         if (sumBuf == null || sumLen == 0) {
             c.summary.appendEmpty(r);
@@ -84,6 +98,33 @@ public final class EventLog implements AutoCloseable {
         }
     }
 
+    private void publishHeld() {
+        heldChunks = chunks.toArray(new LogChunk[0]);
+    }
+
+    /**
+     * While deferred, no chunk is dropped, so rows held now stay readable from another thread
+     * (the append pipeline's dedup compares ids against them). {@code false} ends the deferral
+     * and drops what retention would have dropped meanwhile: the same chunks, since the rule only
+     * depends on the number of chunks.
+     */
+    public void deferRetention(boolean defer) {
+        deferred = defer;
+        if (!defer && !chunks.isEmpty()) {
+            retain();
+            publishHeld();
+        }
+    }
+
+    /**
+     * {@link #eventIdEquals} for a thread other than the writer: safe while retention is deferred,
+     * for rows written before the calling thread was handed its work.
+     */
+    public boolean heldEventIdEquals(long row, ArrowBuf buf, long start, int len) {
+        LogChunk c = heldChunks[(int) (row / LogChunk.ROWS - droppedChunks)];
+        return c.eventId.equalsBytes(local(row), buf, start, len);
+    }
+
     /** Makes an empty log start at row {@code firstRow} (a multiple of the chunk size): checkpoint import. */
     public void startAt(long firstRow) {
         if (rows != 0 || firstRow % LogChunk.ROWS != 0) {
@@ -91,6 +132,7 @@ public final class EventLog implements AutoCloseable {
         }
         droppedChunks = firstRow / LogChunk.ROWS;
         rows = firstRow;
+        publishHeld();
     }
 
     /** The event id's utf8 bytes of a row. */
@@ -232,5 +274,6 @@ public final class EventLog implements AutoCloseable {
     public void close() {
         chunks.forEach(LogChunk::close);
         chunks.clear();
+        publishHeld();
     }
 }

@@ -1,7 +1,6 @@
 package com.gridwall.store.log;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 
@@ -10,13 +9,19 @@ import org.apache.arrow.memory.BufferAllocator;
  * Pages replace one growing data buffer so that no reallocation doubles memory (power-of-two
  * waste): each page is an exact power of two and only the chunk's last page is partly empty.
  * A string may straddle two pages. An empty string stands for null.
+ *
+ * <p>One appender; {@link #equalsBytes} may run on another thread for rows written before that
+ * thread was handed its work (the page array is republished through a volatile field when it
+ * grows, and written rows never change).
  */
 final class PagedStrings implements AutoCloseable {
     static final int PAGE = 1 << 16;
 
     private final BufferAllocator allocator;
     private final ArrowBuf offsets;
-    private final List<ArrowBuf> pages = new ArrayList<>();
+    /** Grows by copy and is republished, so that a reader of older rows never sees a half-built list. */
+    private volatile ArrowBuf[] pages = new ArrowBuf[0];
+    private int pageCount;
     private int end;
 
     PagedStrings(BufferAllocator allocator, int rows) {
@@ -30,16 +35,23 @@ final class PagedStrings implements AutoCloseable {
         int done = 0;
         while (done < len) {
             int page = (pos + done) >>> 16;
-            if (page == pages.size()) {
-                pages.add(allocator.buffer(PAGE));
+            if (page == pageCount) {
+                addPage();
             }
             int inPage = (pos + done) & (PAGE - 1);
             int n = Math.min(len - done, PAGE - inPage);
-            src.getBytes(start + done, pages.get(page), inPage, n);
+            src.getBytes(start + done, pages[page], inPage, n);
             done += n;
         }
         end = pos + len;
         offsets.setInt((row + 1L) * 4, end);
+    }
+
+    private void addPage() {
+        ArrowBuf[] p = Arrays.copyOf(pages, pageCount + 1);
+        p[pageCount] = allocator.buffer(PAGE);
+        pages = p;
+        pageCount++;
     }
 
     void appendEmpty(int row) {
@@ -59,7 +71,7 @@ final class PagedStrings implements AutoCloseable {
             int p = from + done;
             int inPage = p & (PAGE - 1);
             int n = Math.min(len - done, PAGE - inPage);
-            pages.get(p >>> 16).getBytes(inPage, out, done, n);
+            pages[p >>> 16].getBytes(inPage, out, done, n);
             done += n;
         }
         return out;
@@ -70,9 +82,10 @@ final class PagedStrings implements AutoCloseable {
         if (offsets.getInt((row + 1L) * 4) - from != len) {
             return false;
         }
+        ArrowBuf[] pg = pages;
         for (int i = 0; i < len; i++) {
             int p = from + i;
-            if (pages.get(p >>> 16).getByte(p & (PAGE - 1)) != buf.getByte(start + i)) {
+            if (pg[p >>> 16].getByte(p & (PAGE - 1)) != buf.getByte(start + i)) {
                 return false;
             }
         }
@@ -87,7 +100,10 @@ final class PagedStrings implements AutoCloseable {
     @Override
     public void close() {
         offsets.close();
-        pages.forEach(ArrowBuf::close);
-        pages.clear();
+        for (int k = 0; k < pageCount; k++) {
+            pages[k].close();
+        }
+        pages = new ArrowBuf[0];
+        pageCount = 0;
     }
 }

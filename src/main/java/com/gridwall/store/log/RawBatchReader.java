@@ -19,7 +19,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * the vector API's per-call bounds and reference-count checks, which cost more than the decoding
  * itself. It gives up (returns false) on anything unusual, a missing or mistyped column, short
  * buffers or any invalid value, and the checked path then decodes the batch again and names the
- * bad row. Stateless; not thread-safe only through the shared output.
+ * bad row. Stateless: two threads may read disjoint row ranges of one batch into one output.
  */
 final class RawBatchReader {
     private RawBatchReader() {
@@ -28,6 +28,28 @@ final class RawBatchReader {
     /** Fills out for rows 0..n-1; false when the checked path must decide instead. */
     static boolean read(VectorSchemaRoot root, int n, DecodedBatch out, EnumCodec types, EnumCodec categories,
                         EnumCodec sources, EnumCodec departments) {
+        if (!read(root, n, 0, n, out, types, categories, sources, departments)) {
+            return false;
+        }
+        setBuffers(root, out);
+        return true;
+    }
+
+    /** The string columns' data buffers, which the decoded rows point into. */
+    static void setBuffers(VectorSchemaRoot root, DecodedBatch out) {
+        out.idData = root.getVector(EventSchema.EVENT_ID).getDataBuffer();
+        out.incData = root.getVector(EventSchema.INCIDENT_ID).getDataBuffer();
+        out.gridData = root.getVector(EventSchema.GRID_CODE).getDataBuffer();
+        FieldVector sum = root.getVector(EventSchema.SUMMARY);
+        out.sumData = sum == null ? null : sum.getDataBuffer();
+    }
+
+    /**
+     * Fills out for rows [from, to) of an n-row batch, writing nothing else (two threads may read
+     * disjoint ranges of one batch; the caller sets the data buffers once with {@link #setBuffers}).
+     */
+    static boolean read(VectorSchemaRoot root, int n, int from, int to, DecodedBatch out, EnumCodec types,
+                        EnumCodec categories, EnumCodec sources, EnumCodec departments) {
         BigIntVector seq = fixed(root, EventSchema.SEQ, BigIntVector.class, n, 8);
         VarCharVector eventId = utf8(root, EventSchema.EVENT_ID, n);
         VarCharVector incident = utf8(root, EventSchema.INCIDENT_ID, n);
@@ -71,11 +93,7 @@ final class RawBatchReader {
         long dDl = deadline.getDataBuffer().memoryAddress();
         long vSat = validity(satisfaction);
         long dSat = satisfaction.getDataBuffer().memoryAddress();
-        out.idData = eventId.getDataBuffer();
-        out.incData = incident.getDataBuffer();
-        out.gridData = grid.getDataBuffer();
-        out.sumData = summary == null ? null : summary.getDataBuffer();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             if (isNull(vSeq, i) || isNull(vTs, i) || isNull(vSev, i)) {
                 return false;
             }

@@ -107,6 +107,11 @@ public final class UnitTable {
         return register(gridCodes.intern(buf, start, len));
     }
 
+    /** The same with the code's {@link com.gridwall.store.log.Utf8#hash} already computed. */
+    public int internGrid(ArrowBuf buf, long start, int len, long hash) {
+        return register(gridCodes.intern(buf, start, len, hash));
+    }
+
     public int internGrid(String code) {
         return register(gridCodes.intern(code));
     }
