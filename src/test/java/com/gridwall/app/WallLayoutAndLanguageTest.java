@@ -141,9 +141,15 @@ class WallLayoutAndLanguageTest {
         WallFixture.fx(() -> {
             bed.screen.presenter().drillDown().select(street);
             bed.screen.wall().mapFrame().getChildren().add(note);
-            note.requestFocus();
-            note.end();
             return null;
+        });
+        // the map view takes the focus when the wall starts: ask again until the note holds it
+        WallFixture.await(10, () -> {
+            if (!note.isFocused()) {
+                note.requestFocus();
+                note.end();
+            }
+            return note.isFocused();
         });
         robot.type(javafx.scene.input.KeyCode.L);
         assertEquals("abl", WallFixture.fx(note::getText));
