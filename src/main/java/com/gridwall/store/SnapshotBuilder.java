@@ -112,9 +112,10 @@ final class SnapshotBuilder {
         OptionalLong overdueY = OptionalLong.empty();
         Supplier<Kpis> thenY = () -> null;
         if (t >= 0) {
-            long[] then = e.tileSamples.at(t, e.nowMinute - 1440);
+            // a small copy now (the ring keeps changing); the block and its KPIs only when asked
+            long[] then = e.tileSamples.compactAt(t, e.nowMinute - 1440);
             if (then != null) {
-                thenY = () -> KpiCalculator.kpis(then, 0);
+                thenY = () -> KpiCalculator.kpis(com.gridwall.store.agg.TileSamples.expand(then), 0);
             }
             int o = e.trend.open(t, e.nowMinute - 1440);
             int d = e.trend.overdue(t, e.nowMinute - 1440);
@@ -226,17 +227,28 @@ final class SnapshotBuilder {
         }
         ring.clean();
         IncidentTable t = e.inc;
-        java.util.BitSet seen = new java.util.BitSet();
+        // at most a hundred entries: the records of the last list are reused while unchanged
+        java.util.Map<Integer, OverdueIncident> reuse = newlyOverdueRecords;
+        newlyOverdueRecords = new java.util.HashMap<>();
         List<OverdueIncident> out = new ArrayList<>(ring.size());
         for (int k = 0; k < ring.size(); k++) {
             int i = ring.newest(k);
-            if (t.overdueFlag(i) && !seen.get(i)) {
-                seen.set(i);
-                out.add(overdueIncident(t, i, KpiCalculator.deadline(t, i)));
+            if (!t.overdueFlag(i) || newlyOverdueRecords.containsKey(i)) {
+                continue;
             }
+            long deadline = KpiCalculator.deadline(t, i);
+            OverdueIncident o = reuse.get(i);
+            if (o == null || o.deadline() != deadline || o.status() != TYPES[t.status(i)]
+                    || o.department() != (t.department(i) < 0 ? null : DEPARTMENTS[t.department(i)])) {
+                o = overdueIncident(t, i, deadline);
+            }
+            newlyOverdueRecords.put(i, o);
+            out.add(o);
         }
         return List.copyOf(out);
     }
+
+    private java.util.Map<Integer, OverdueIncident> newlyOverdueRecords = new java.util.HashMap<>();
 
     private OverdueIncident overdueIncident(IncidentTable t, int i, long deadline) {
         UnitTable ut = e.units;

@@ -51,14 +51,25 @@ public final class TileSamples {
      * when the store did not sample unit t in that minute.
      */
     public long[] at(int t, long minute) {
+        long[] c = compactAt(t, minute);
+        return c == null ? null : expand(c);
+    }
+
+    /** Unit t's sampled counters at minute m in a small copy (for {@link #expand}), or null. */
+    public long[] compactAt(int t, long minute) {
         int s = (int) Math.floorMod(minute, (long) MINUTES);
         int base = (t * MINUTES + s) * SLOTS;
         if (tag[s] != minute || values[base] < 0) {
             return null;
         }
+        return Arrays.copyOfRange(values, base, base + SLOTS);
+    }
+
+    /** A full-size counter block (the other slots zero) from a {@link #compactAt} copy. Any thread. */
+    public static long[] expand(long[] compact) {
         long[] out = new long[KpiSlots.SIZE];
         for (int k = 0; k < SLOTS; k++) {
-            out[TILE_SLOTS[k]] = values[base + k];
+            out[TILE_SLOTS[k]] = compact[k];
         }
         return out;
     }
