@@ -10,9 +10,6 @@ import com.gridwall.geo.index.GridLocator;
 import com.gridwall.store.EventSchema;
 import com.gridwall.store.EventStore;
 import com.gridwall.store.StoreConfig;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,7 +45,8 @@ final class BenchWallFeed implements AutoCloseable {
     private final double rate;
     private final Thread pump;
     private final AtomicLong appended = new AtomicLong();
-    private volatile long simNow;
+    /** The simulated time of the newest delivered event: the store's clock. */
+    private final WalkingClock simNow;
     private volatile boolean running = true;
 
     BenchWallFeed(GridMap map, long seed, double rate, double historyHours) {
@@ -56,8 +54,8 @@ final class BenchWallFeed implements AutoCloseable {
         long now = System.currentTimeMillis();
         long simStart = now - (long) (historyHours * HOUR);
         simulator = new Simulator(SimConfig.of(seed, Scenario.NORMAL, rate, 1, simStart), map.directory());
-        simNow = simStart;
-        store = new EventStore(allocator, map.directory(), GridLocator.forMap(map), new SimTime(),
+        simNow = new WalkingClock(simStart);
+        store = new EventStore(allocator, map.directory(), GridLocator.forMap(map), simNow,
                 StoreConfig.defaults().withPublishEveryMillis(16));
         // history: everything up to "now" of the simulated day, as fast as the store takes it
         List<Event> chunk = new ArrayList<>(4096);
@@ -65,7 +63,7 @@ final class BenchWallFeed implements AutoCloseable {
             append(chunk);
             chunk.clear();
         }
-        simNow = Math.max(simNow, now);
+        simNow.set(Math.max(simNow.get(), now));
         store.tick();
         pump = new Thread(this::run, "bench-wall-feed");
         pump.setDaemon(true);
@@ -109,7 +107,7 @@ final class BenchWallFeed implements AutoCloseable {
         }
         EventRows.write(events, root);
         store.append(root);
-        simNow = Math.max(simNow, events.get(events.size() - 1).ts());
+        simNow.set(Math.max(simNow.get(), events.get(events.size() - 1).ts()));
         appended.addAndGet(events.size());
     }
 
@@ -136,28 +134,5 @@ final class BenchWallFeed implements AutoCloseable {
             root.close();
         }
         allocator.close();
-    }
-
-    /** The simulated time of the newest delivered event, as the store's clock. */
-    private final class SimTime extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return StoreConfig.SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public long millis() {
-            return simNow;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
-        }
     }
 }

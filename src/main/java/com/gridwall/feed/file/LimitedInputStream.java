@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Reads at most {@code limit} bytes of the wrapped stream. Not thread-safe. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
     private long left;
 
-    LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.left = limit;
     }
@@ -35,5 +35,17 @@ final class LimitedInputStream extends FilterInputStream {
             left -= n;
         }
         return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long k = super.skip(Math.min(n, left));
+        left -= k;
+        return k;
+    }
+
+    @Override
+    public int available() throws IOException {
+        return (int) Math.min(super.available(), left);
     }
 }

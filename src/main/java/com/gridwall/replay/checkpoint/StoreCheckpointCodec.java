@@ -51,7 +51,8 @@ public final class StoreCheckpointCodec implements StoreStateCodec {
     public EventStore read(Path file, BufferAllocator allocator, StoreFactory factory, ReplayTime time) throws IOException {
         long length = verify(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return EventStore.restoreTrusted(new Limited(in, length), allocator, factory.units(), factory.resolver(),
+            // the store part only: the reader must not run into the trailer
+            return EventStore.restoreTrusted(new com.gridwall.feed.file.LimitedInputStream(in, length), allocator, factory.units(), factory.resolver(),
                     time, factory.config());
         } catch (IOException | RuntimeException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
@@ -120,56 +121,6 @@ public final class StoreCheckpointCodec implements StoreStateCodec {
         @Override
         public void close() throws IOException {
             flush();
-        }
-    }
-
-    /** The store part only: the reader must not run into the trailer. */
-    private static final class Limited extends java.io.FilterInputStream {
-        private long left;
-
-        Limited(InputStream in, long left) {
-            super(in);
-            this.left = left;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long k = in.skip(Math.min(n, left));
-            left -= k;
-            return k;
-        }
-
-        @Override
-        public int available() throws IOException {
-            return (int) Math.min(in.available(), left);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
