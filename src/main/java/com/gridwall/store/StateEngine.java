@@ -176,14 +176,8 @@ final class StateEngine {
 
     /** Refolds incident i from its logged events in (ts, seq) order (an event arrived out of order). */
     private void refold(int i) {
-        int n = inc.eventCount(i);
-        long[] rows = new long[n];
-        int k = 0;
-        long first = log.firstRow();
-        for (long r = inc.lastRow(i); r >= first && k < n; r = links.get(r)) {
-            rows[k++] = r;
-        }
-        long[] sorted = Arrays.copyOf(rows, k);
+        long[] sorted = loggedRows(i);
+        int k = sorted.length;
         Long[] boxed = new Long[k];
         for (int j = 0; j < k; j++) {
             boxed[j] = sorted[j];
@@ -197,6 +191,21 @@ final class StateEngine {
             read(r, scratch);
             LifecycleFold.apply(inc, i, scratch);
         }
+    }
+
+    /**
+     * The log rows of incident i still retained, newest first; fewer than its event count when
+     * retention dropped some.
+     */
+    long[] loggedRows(int i) {
+        int n = inc.eventCount(i);
+        long[] rows = new long[n];
+        int k = 0;
+        long first = log.firstRow();
+        for (long r = inc.lastRow(i); r >= first && k < n; r = links.get(r)) {
+            rows[k++] = r;
+        }
+        return k == n ? rows : Arrays.copyOf(rows, k);
     }
 
     /** Fills v from log row r; returns the row's incident. */

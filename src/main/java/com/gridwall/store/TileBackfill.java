@@ -5,6 +5,7 @@ import com.gridwall.domain.EventType;
 import com.gridwall.store.agg.TileSamples;
 import com.gridwall.store.kpi.KpiCalculator;
 import com.gridwall.store.kpi.KpiSlots;
+import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.IncidentTable;
 import com.gridwall.store.state.UnitTable;
 import java.time.Instant;
@@ -71,17 +72,15 @@ final class TileBackfill {
      * retention has dropped some of them, {@code unknown}.
      */
     private static boolean hadBy(StateEngine e, int i, int type, long x, boolean unknown) {
-        com.gridwall.store.state.EventView v = new com.gridwall.store.state.EventView();
-        int n = e.inc.eventCount(i);
-        int seen = 0;
-        for (long r = e.inc.lastRow(i); r >= e.log.firstRow() && seen < n; r = e.links.get(r)) {
-            seen++;
+        EventView v = new EventView();
+        long[] rows = e.loggedRows(i);
+        for (long r : rows) {
             e.read(r, v);
             if (v.type == type && v.ts <= x) {
                 return true;
             }
         }
-        return seen < n && unknown;
+        return rows.length < e.inc.eventCount(i) && unknown;
     }
 
     /**
@@ -89,14 +88,12 @@ final class TileBackfill {
      * retention has dropped some of its rows, its rating now if its last event was by then.
      */
     private static int ratingBy(StateEngine e, int i, long x) {
-        com.gridwall.store.state.EventView v = new com.gridwall.store.state.EventView();
-        int n = e.inc.eventCount(i);
-        int seen = 0;
+        EventView v = new EventView();
+        long[] rows = e.loggedRows(i);
         long bestTs = Long.MIN_VALUE;
         long bestSeq = Long.MIN_VALUE;
         int rating = -1;
-        for (long r = e.inc.lastRow(i); r >= e.log.firstRow() && seen < n; r = e.links.get(r)) {
-            seen++;
+        for (long r : rows) {
             e.read(r, v);
             boolean later = v.ts > bestTs || (v.ts == bestTs && v.seq > bestSeq);
             if (v.type == CLOSED && v.ts <= x && later) {
@@ -105,7 +102,7 @@ final class TileBackfill {
                 rating = v.satisfaction;
             }
         }
-        if (seen < n && rating < 0) {
+        if (rows.length < e.inc.eventCount(i) && rating < 0) {
             return e.inc.status(i) == CLOSED && e.inc.lastTs(i) <= x ? e.inc.satisfaction(i) : -1;
         }
         return rating;

@@ -67,19 +67,10 @@ public final class FilterCohort {
                                        long t, GridResolver resolver) throws IOException {
         Map<String, Facts> facts = new HashMap<>();
         IncidentFilter byReport = filter.withDepartments(); // department is decided later, as of t
-        try (JournalReader reader = JournalReader.over(index, allocator)) {
-            JournalReader.Cursor c = reader.fromTime(lo);
-            while (c.next()) {
-                if (index.minTsFrom(c.batchNumber()) > t) {
-                    break;
-                }
-                if (c.record().maxTs() < lo || c.record().minTs() > t) {
-                    continue;
-                }
-                fold(c.root(), lo, t, byReport, !filter.departments().isEmpty(), resolver, facts);
-            }
-        }
         boolean byDepartment = !filter.departments().isEmpty();
+        try (JournalReader reader = JournalReader.over(index, allocator)) {
+            reader.forEachBatchBetween(lo, t, batch -> fold(batch, lo, t, byReport, byDepartment, resolver, facts));
+        }
         Set<String> out = new HashSet<>();
         for (Map.Entry<String, Facts> e : facts.entrySet()) {
             Facts f = e.getValue();

@@ -72,6 +72,29 @@ public final class JournalReader implements AutoCloseable {
         return new Cursor(index.firstBatchReaching(tsMillis));
     }
 
+    /** What {@link #forEachBatchBetween} hands each batch to; the batch is valid during the call only. */
+    @FunctionalInterface
+    public interface BatchVisitor {
+        void visit(VectorSchemaRoot batch) throws IOException;
+    }
+
+    /**
+     * Loads in turn every batch that may hold events with ts in [fromMs, toMs]: from the first batch
+     * reaching fromMs, skipping batches wholly outside the range, until every later batch starts after toMs.
+     */
+    public void forEachBatchBetween(long fromMs, long toMs, BatchVisitor visitor) throws IOException {
+        Cursor c = fromTime(fromMs);
+        while (c.next()) {
+            if (index.minTsFrom(c.batchNumber()) > toMs) {
+                return;
+            }
+            if (c.record().maxTs() < fromMs || c.record().minTs() > toMs) {
+                continue;
+            }
+            visitor.visit(c.root());
+        }
+    }
+
     /** A cursor starting at batch number {@code batch} of the index. */
     public Cursor fromBatch(int batch) {
         return new Cursor(batch);

@@ -63,18 +63,11 @@ public final class FilteredReplay {
                               EventStore store) throws IOException {
         try (JournalReader reader = JournalReader.over(index, allocator);
              VectorSchemaRoot scratch = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
-            JournalReader.Cursor c = reader.fromTime(lo);
-            while (c.next()) {
-                if (index.minTsFrom(c.batchNumber()) > t) {
-                    break;
-                }
-                if (c.record().maxTs() < lo || c.record().minTs() > t) {
-                    continue;
-                }
-                if (select(c.root(), ids, lo, t, scratch) > 0) {
+            reader.forEachBatchBetween(lo, t, batch -> {
+                if (select(batch, ids, lo, t, scratch) > 0) {
                     store.append(scratch);
                 }
-            }
+            });
         }
     }
 
