@@ -3,10 +3,6 @@ package com.gridwall.ui.panel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Skin;
 
 /**
@@ -14,32 +10,9 @@ import javafx.scene.control.Skin;
  * more incidents resolved, then by name, so the order is stable frame to frame. Shows the top
  * {@code maxRows}. FX thread only.
  */
-public class DepartmentRanking extends WallControl {
-    private final ObjectProperty<List<RankItem>> items = new SimpleObjectProperty<>(this, "items", List.of());
-    private final IntegerProperty maxRows = new SimpleIntegerProperty(this, "maxRows", 6);
-
+public class DepartmentRanking extends BoundedList<RankItem> {
     public DepartmentRanking() {
-        getStyleClass().add("department-ranking");
-    }
-
-    public final ObjectProperty<List<RankItem>> itemsProperty() {
-        return items;
-    }
-
-    public final void setItems(List<RankItem> list) {
-        items.set(list == null ? List.of() : List.copyOf(list));
-    }
-
-    public final List<RankItem> getItems() {
-        return items.get() == null ? List.of() : items.get();
-    }
-
-    public final IntegerProperty maxRowsProperty() {
-        return maxRows;
-    }
-
-    public final void setMaxRows(int n) {
-        maxRows.set(n);
+        super("department-ranking", 6);
     }
 
     /** The ranking order: rated before unrated, higher rate first, then more resolved, then enum order. */

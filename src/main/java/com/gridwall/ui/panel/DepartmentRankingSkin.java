@@ -4,38 +4,23 @@ import com.gridwall.domain.Lang;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
-final class DepartmentRankingSkin extends SkinBase<DepartmentRanking> {
-    private final VBox rowBox = new VBox();
-    private final RowPool<Row> pool = new RowPool<>(rowBox, Row::new);
-    private final Label empty = new Label();
-
+final class DepartmentRankingSkin extends BoundedListSkin<DepartmentRanking, DepartmentRankingSkin.Row> {
     DepartmentRankingSkin(DepartmentRanking control) {
-        super(control);
-        rowBox.getStyleClass().add("ranking-rows");
-        empty.getStyleClass().add("list-empty");
-        VBox root = new VBox(empty, rowBox);
-        root.getStyleClass().add("ranking-frame");
-        getChildren().add(root);
-        registerChangeListener(control.itemsProperty(), o -> update());
-        registerChangeListener(control.maxRowsProperty(), o -> update());
-        registerChangeListener(control.langProperty(), o -> update());
+        super(control, "ranking", Row::new);
         update();
     }
 
-    private void update() {
+    @Override
+    protected void update() {
         DepartmentRanking c = getSkinnable();
         Lang lang = c.getLang();
         List<RankItem> ranked = DepartmentRanking.ranked(c.getItems());
         pool.fill(ranked, c.maxRowsProperty().get(), (row, i, item) -> row.set(i + 1, item, lang));
-        empty.setText(PanelText.text(lang, "list.noData"));
-        empty.setVisible(ranked.isEmpty());
-        empty.setManaged(ranked.isEmpty());
+        showEmpty(PanelText.text(lang, "list.noData"), ranked.isEmpty());
     }
 
     /** [1] 消防 ▆▆▆▆▆▆▆▆░ 99.2% */

@@ -4,38 +4,24 @@ import com.gridwall.domain.Lang;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-final class HotspotListSkin extends SkinBase<HotspotList> {
-    private final VBox rowBox = new VBox();
-    private final RowPool<Row> pool = new RowPool<>(rowBox, Row::new);
-    private final Label empty = new Label();
-
+final class HotspotListSkin extends BoundedListSkin<HotspotList, HotspotListSkin.Row> {
     HotspotListSkin(HotspotList control) {
-        super(control);
-        rowBox.getStyleClass().add("hotspot-rows");
-        empty.getStyleClass().add("list-empty");
-        VBox root = new VBox(empty, rowBox);
-        root.getStyleClass().add("hotspot-frame");
-        getChildren().add(root);
-        registerChangeListener(control.itemsProperty(), o -> update());
-        registerChangeListener(control.maxRowsProperty(), o -> update());
-        registerChangeListener(control.langProperty(), o -> update());
+        super(control, "hotspot", Row::new);
         update();
     }
 
-    private void update() {
+    @Override
+    protected void update() {
         HotspotList c = getSkinnable();
         Lang lang = c.getLang();
         List<HotspotItem> items = c.getItems();
         pool.fill(items, c.maxRowsProperty().get(), (row, i, item) -> row.set(i + 1, item, lang));
-        empty.setText(PanelText.text(lang, "hotspot.none"));
-        empty.setVisible(items.isEmpty());
-        empty.setManaged(items.isEmpty());
+        showEmpty(PanelText.text(lang, "hotspot.none"), items.isEmpty());
     }
 
     /** 1  渠东街道 · 四排房社区 ........ 12次 / 安全隐患 (two lines: English categories are long) */

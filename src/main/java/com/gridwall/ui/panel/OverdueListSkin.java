@@ -5,34 +5,28 @@ import java.time.Instant;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-final class OverdueListSkin extends SkinBase<OverdueList> {
-    private final VBox rowBox = new VBox();
-    private final RowPool<Row> pool = new RowPool<>(rowBox, Row::new);
-    private final Label more = new Label();
-    private final Label empty = new Label();
+final class OverdueListSkin extends BoundedListSkin<OverdueList, OverdueListSkin.Row> {
+    private final Label more;
 
     OverdueListSkin(OverdueList control) {
-        super(control);
-        rowBox.getStyleClass().add("overdue-rows");
+        this(control, new Label());
+    }
+
+    private OverdueListSkin(OverdueList control, Label more) {
+        super(control, "overdue", Row::new, more);
+        this.more = more;
         more.getStyleClass().add("list-more");
-        empty.getStyleClass().add("list-empty");
-        VBox root = new VBox(empty, rowBox, more);
-        root.getStyleClass().add("overdue-frame");
-        getChildren().add(root);
-        registerChangeListener(control.itemsProperty(), o -> update());
-        registerChangeListener(control.maxRowsProperty(), o -> update());
-        registerChangeListener(control.langProperty(), o -> update());
         registerChangeListener(control.nowProperty(), o -> update());
         update();
     }
 
-    private void update() {
+    @Override
+    protected void update() {
         OverdueList c = getSkinnable();
         Lang lang = c.getLang();
         Instant now = c.getNow();
@@ -42,9 +36,7 @@ final class OverdueListSkin extends SkinBase<OverdueList> {
         more.setText(rest > 0 ? PanelText.format(lang, "overdue.more", PanelText.count(lang, rest)) : "");
         more.setVisible(rest > 0);
         more.setManaged(rest > 0);
-        empty.setText(PanelText.text(lang, "overdue.none"));
-        empty.setVisible(items.isEmpty());
-        empty.setManaged(items.isEmpty());
+        showEmpty(PanelText.text(lang, "overdue.none"), items.isEmpty());
     }
 
     /** category ........ countdown / place · department (long English department names get a line's width) */
