@@ -16,6 +16,11 @@ public final class BaseMapLayer extends MapLayer {
     private static final double MIN_BORDERED_PX = 8;
 
     @Override
+    protected Object pictureKey(MapFrame frame) {
+        return FRAME_ONLY;
+    }
+
+    @Override
     protected int paint(Graphics2D g, MapFrame f) {
         MapPalette p = f.palette();
         ProjectedUnits context = f.map().context();

@@ -23,6 +23,11 @@ public final class LabelLayer extends MapLayer {
             Level.DISTRICT, 1.5, Level.STREET, 1.375, Level.COMMUNITY, 1.125, Level.GRID, 1.0);
 
     @Override
+    protected Object pictureKey(MapFrame frame) {
+        return FRAME_ONLY;
+    }
+
+    @Override
     protected int paint(Graphics2D g, MapFrame f) {
         ProjectedUnits u = f.map().units(f.level());
         if (u == null || f.labelFont() == null) {

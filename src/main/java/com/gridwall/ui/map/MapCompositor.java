@@ -11,18 +11,18 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * Puts the static image on screen for the current view. At the image's own scale (panning, or a
- * settled view) the image itself is shown, moved by whole device pixels: no copy, no resampling. While
- * zooming it is copied, scaled (nearest neighbour), into a view-sized pixel buffer shown 1:1. With
- * software rendering both are far cheaper than letting the renderer resample a big image, and both cost
- * the same for 600 or 40,000 grids. Nothing is copied when neither the view nor the image changed.
- * Confined to the FX thread.
+ * Puts the static image on screen for the current view: the visible part is copied into one view-sized
+ * pixel buffer shown 1:1, row by row at the image's own scale (a settled view or panning) or nearest
+ * neighbour while zooming. With software rendering this is far cheaper than letting the renderer resample
+ * a big image, and it costs the same for 600 or 40,000 grids. The buffer, and so the renderer's texture,
+ * lives as long as the view size: a new image is a copy of one screen of pixels, not a new 4K texture (an
+ * allocation and an upload of the whole image with its margins, as it was when each image was shown as
+ * an image of its own). Nothing is copied when neither the view nor the image changed. Reads the image's
+ * pixels only inside {@link #show}. Confined to the FX thread.
  */
 final class MapCompositor {
     private final ImageView view = new ImageView();
-    private final ImageView direct = new ImageView();
-    private final javafx.scene.Group nodes = new javafx.scene.Group(direct, view);
-    private StaticImage directImage;
+    private final javafx.scene.Group nodes = new javafx.scene.Group(view);
     private PixelBuffer<IntBuffer> buffer;
     private IntBuffer pixels;
     private int[] row = new int[0];
@@ -38,8 +38,6 @@ final class MapCompositor {
         view.setManaged(false);
         view.setSmooth(false);
         view.getStyleClass().add("map-image");
-        direct.setMouseTransparent(true);
-        direct.setSmooth(false);
         nodes.setManaged(false);
         nodes.setMouseTransparent(true);
     }
@@ -62,38 +60,11 @@ final class MapCompositor {
         if (img == null || img == shownImage && v.equals(shownView)) {
             return;
         }
-        MapFrame f = img.frame();
-        double k = v.scale() / f.scale();
-        if (Math.abs(k - 1) < 1e-9) {
-            showDirect(img, Math.round(v.offsetX(width) - f.offsetX()), Math.round(v.offsetY(height) - f.offsetY()),
-                    renderScale);
-            shownImage = img;
-            shownView = v;
-            return;
-        }
-        direct.setVisible(false);
-        view.setVisible(true);
         compose(img, v);
         shownImage = img;
         shownView = v;
         buffer.updateBuffer(b -> new Rectangle2D(0, 0, width, height));
         composes++;
-    }
-
-    private void showDirect(StaticImage img, double dx, double dy, double renderScale) {
-        if (img != directImage) {
-            MapFrame f = img.frame();
-            PixelBuffer<IntBuffer> pb = new PixelBuffer<>(f.width(), f.height(), IntBuffer.wrap(img.argb()),
-                    PixelFormat.getIntArgbPreInstance());
-            direct.setImage(new WritableImage(pb));
-            direct.setFitWidth(f.width() / renderScale);
-            direct.setFitHeight(f.height() / renderScale);
-            directImage = img;
-        }
-        direct.setTranslateX(dx / renderScale);
-        direct.setTranslateY(dy / renderScale);
-        direct.setVisible(true);
-        view.setVisible(false);
     }
 
     private void allocate(int w, int h) {

@@ -27,6 +27,25 @@ public abstract class MapLayer {
         dirty = false;
     }
 
+    /** The key of a layer whose picture depends on the frame only (base polygons, labels). */
+    protected static final Object FRAME_ONLY = new Object() {
+        @Override
+        public String toString() {
+            return "frame-only";
+        }
+    };
+
     /** Paints this layer for {@code frame} over the layers below it; returns a count for diagnostics (e.g. labels placed). */
     protected abstract int paint(Graphics2D g, MapFrame frame);
+
+    /**
+     * What this layer's picture depends on besides the frame, or null if it cannot tell (it is then painted
+     * every time). Two paints for equal frames and equal non-null keys must give the same pixels, so the
+     * render thread may reuse the pixels of the first ({@link LayerPictures}): a data repaint then costs the
+     * layers whose data changed, not the 4K polygons and labels. Called on the render thread right before
+     * {@link #paint} would be; a layer may keep what it computed here for that paint.
+     */
+    protected Object pictureKey(MapFrame frame) {
+        return null;
+    }
 }

@@ -54,8 +54,9 @@ final class MapLayerStack {
     /** "paints=N mean_ms=X max_ms=Y" of the render thread. */
     String paintStats() {
         long n = renderer.paints();
-        return String.format(java.util.Locale.ROOT, "repaints=%d repaint_mean_ms=%.1f repaint_max_ms=%.1f", n,
-                n == 0 ? 0 : renderer.paintNanos() / 1e6 / n, renderer.maxPaintNanos() / 1e6);
+        return String.format(java.util.Locale.ROOT, "repaints=%d repaint_mean_ms=%.1f repaint_max_ms=%.1f repaint_cpu_mean_ms=%.1f "
+                + "reused_pictures=%d", n, n == 0 ? 0 : renderer.paintNanos() / 1e6 / n, renderer.maxPaintNanos() / 1e6,
+                n == 0 ? 0 : renderer.paintCpuNanos() / 1e6 / n, renderer.reusedPictures());
     }
 
     /** The newest image shown, or null. */
@@ -111,7 +112,7 @@ final class MapLayerStack {
         if ((paintNow || synchronous) && (latest == null || latest.frame() != requested)) {
             renderer.paintNow(requested, layers);
         }
-        compositor.show(renderer.latest(), view, w, h, renderScale);
+        renderer.readLatest(img -> compositor.show(img, view, w, h, renderScale));
     }
 
     /** True if {@code f}'s image (moved and scaled as it would be for {@code view}) still covers the view. */

@@ -1,10 +1,7 @@
 package com.gridwall.ui.map;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -19,14 +16,20 @@ import java.util.concurrent.locks.LockSupport;
  * thread; layers must only read immutable data while painting.
  */
 final class MapRenderThread {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private record Request(long serial, MapFrame frame, List<MapLayer> layers) {
     }
 
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicReference<StaticImage> latest = new AtomicReference<>();
+    private final LayerPictures pictures = new LayerPictures();
+    /** Pixels of replaced images, painted over by the next paints instead of allocating 4K arrays (G1 humongous). */
+    private final java.util.ArrayDeque<int[]> spare = new java.util.ArrayDeque<>();
+    private static final int SPARE_IMAGES = 2;
     private final AtomicLong serials = new AtomicLong();
     private final AtomicLong paints = new AtomicLong();
     private final AtomicLong paintNanos = new AtomicLong();
+    private final AtomicLong paintCpuNanos = new AtomicLong();
     private final AtomicLong maxPaintNanos = new AtomicLong();
     private volatile Thread worker;
 
@@ -69,6 +72,11 @@ final class MapRenderThread {
         return paintNanos.get();
     }
 
+    /** CPU time the painting threads spent painting, nanoseconds (wall time misleads on a busy machine). */
+    long paintCpuNanos() {
+        return paintCpuNanos.get();
+    }
+
     /** Longest single paint, nanoseconds. */
     long maxPaintNanos() {
         return maxPaintNanos.get();
@@ -96,43 +104,71 @@ final class MapRenderThread {
         }
     }
 
+    /**
+     * Runs {@code use} with the newest image (or null) on the calling thread; its pixels stay untouched
+     * until {@code use} returns. Images replaced since may have their pixels painted over by later paints,
+     * so a reader must take what it needs inside {@code use}.
+     */
+    void readLatest(Consumer<StaticImage> use) {
+        synchronized (spare) {
+            use.accept(latest.get());
+        }
+    }
+
     private void publish(StaticImage img) {
-        latest.accumulateAndGet(img, (old, neu) -> old == null || neu.serial() > old.serial() ? neu : old);
+        StaticImage before = latest.getAndAccumulate(img, (old, neu) -> old == null || neu.serial() > old.serial() ? neu : old);
+        StaticImage retired = before == null ? null : before.serial() < img.serial() ? before : img;
+        if (retired != null) {
+            // a reader inside readLatest may still copy the retired image: the lock waits for it
+            synchronized (spare) {
+                spare.push(retired.argb());
+                while (spare.size() > SPARE_IMAGES) {
+                    spare.removeLast();
+                }
+            }
+        }
+    }
+
+    /** Pixels of a retired image of {@code size} pixels to paint over, or null. */
+    private int[] takeSpare(int size) {
+        synchronized (spare) {
+            for (java.util.Iterator<int[]> it = spare.iterator(); it.hasNext(); ) {
+                int[] px = it.next();
+                if (px.length == size) {
+                    it.remove();
+                    return px;
+                }
+                it.remove(); // another size: the view was resized, it will not be needed again
+            }
+            return null;
+        }
     }
 
     private StaticImage paint(long serial, MapFrame f, List<MapLayer> layers) {
-        long t0 = System.nanoTime();
-        BufferedImage image = new BufferedImage(f.width(), f.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            java.awt.Color bg = f.palette().color(MapColor.BACKGROUND);
-            if (bg != null) {
-                g.setColor(bg);
-                g.fillRect(0, 0, f.width(), f.height());
-            }
+        // paintNow (FX thread) and the worker may overlap; the kept pictures serve one paint at a time
+        synchronized (pictures) {
+            long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
+            LayerPictures.Painted p = pictures.paint(f, layers, takeSpare(f.width() * f.height()));
             int labels = 0;
-            for (MapLayer layer : layers) {
-                Graphics2D lg = (Graphics2D) g.create();
-                try {
-                    int n = layer.paint(lg, f);
-                    if (layer instanceof LabelLayer) {
-                        labels = n;
-                    }
-                } finally {
-                    lg.dispose();
+            for (int i = 0; i < layers.size(); i++) {
+                if (layers.get(i) instanceof LabelLayer) {
+                    labels = p.counts()[i];
                 }
             }
-            int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
             long took = System.nanoTime() - t0;
+            paintCpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - c0);
             paints.incrementAndGet();
             paintNanos.addAndGet(took);
             maxPaintNanos.accumulateAndGet(took, Math::max);
-            return new StaticImage(serial, f, argb, labels, took);
-        } finally {
-            g.dispose();
+            return new StaticImage(serial, f, p.argb(), labels, took);
+        }
+    }
+
+    /** Layer pictures reused instead of painted again (diagnostics). */
+    long reusedPictures() {
+        synchronized (pictures) {
+            return pictures.reused();
         }
     }
 }

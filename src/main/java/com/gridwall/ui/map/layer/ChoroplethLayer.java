@@ -9,6 +9,7 @@ import com.gridwall.ui.map.ProjectedUnits;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.util.Arrays;
 
 /**
  * Colours every unit of the frame's level by the chosen {@link ChoroplethMetric}, in quantile classes
@@ -53,13 +54,42 @@ public final class ChoroplethLayer extends DataLayer {
         return v;
     }
 
+    /**
+     * What the picture shows: the metric, each unit's class (-1 without a value) and each class's colour.
+     * The breaks' exact bounds may move while every unit keeps its class: then the picture is the same.
+     */
+    private record Picture(ChoroplethMetric metric, int[] classes, int[] colours) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Picture p && p.metric == metric && Arrays.equals(p.classes, classes)
+                    && Arrays.equals(p.colours, colours);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(classes) * 31 + metric.hashCode();
+        }
+    }
+
+    /** Classes worked out for the key, painted by the paint right after it (render thread only). */
+    private Picture prepared;
+    private MapFrame preparedFrame;
+    private MapOverlayModel preparedModel;
+
     @Override
-    protected int paint(Graphics2D g, MapFrame f, MapOverlayModel model) {
-        ProjectedUnits units = f.map().units(f.level());
+    protected Object pictureKey(MapFrame f, MapOverlayModel model) {
         ChoroplethMetric m = metric;
+        prepared = classify(f, model, m);
+        preparedFrame = f;
+        preparedModel = model;
+        return prepared;
+    }
+
+    private Picture classify(MapFrame f, MapOverlayModel model, ChoroplethMetric m) {
+        ProjectedUnits units = f.map().units(f.level());
         if (units == null || model.metrics() == UnitMetricSource.NONE) {
             legend = new Legend(m, ClassBreaks.NONE);
-            return 0;
+            return new Picture(m, new int[0], new int[0]);
         }
         UnitDirectory dir = f.map().source().directory();
         double[] values = new double[units.size()];
@@ -67,25 +97,51 @@ public final class ChoroplethLayer extends DataLayer {
             values[k] = value(model, m, units, k, dir);
         }
         ClassBreaks breaks = ClassBreaks.of(values);
+        int[] classes = new int[values.length];
+        for (int k = 0; k < values.length; k++) {
+            classes[k] = breaks.classOf(values[k]);
+        }
+        int[] colours = new int[breaks.size()];
+        for (int c = 0; c < colours.length; c++) {
+            colours[c] = breaks.colourIndex(c, RAMP.length);
+        }
+        legend = new Legend(m, breaks);
+        return new Picture(m, classes, colours);
+    }
+
+    @Override
+    protected int paint(Graphics2D g, MapFrame f, MapOverlayModel model) {
+        Picture p = prepared != null && preparedFrame == f && preparedModel == model && prepared.metric == metric
+                ? prepared : classify(f, model, metric);
+        prepared = null;
+        ProjectedUnits units = f.map().units(f.level());
+        if (units == null || p.classes.length == 0) {
+            return 0;
+        }
+        int[] classes = p.classes;
         int painted = 0;
-        for (int c = 0; c < breaks.size(); c++) {
-            Color colour = f.palette().color(RAMP[breaks.colourIndex(c, RAMP.length)]);
+        for (int c = 0; c < p.colours.length; c++) {
+            Color colour = f.palette().color(RAMP[p.colours[c]]);
             if (colour == null) {
                 continue;
             }
             int cls = c;
             g.setColor(colour);
-            g.fill(PolygonPaths.of(units, f, k -> breaks.classOf(values[k]) == cls));
-            painted += breaks.count(c);
+            int before = painted;
+            for (int k : classes) {
+                painted += k == cls ? 1 : 0;
+            }
+            if (painted > before) {
+                g.fill(PolygonPaths.of(units, f, k -> classes[k] == cls));
+            }
         }
         Color border = f.palette().color(MapColor.STROKE_MINOR);
         if (border != null && painted > 0) {
             g.setColor(border);
             g.setStroke(new BasicStroke((float) f.px(units.size() > 5000 ? 0.6 : 1), BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_BEVEL));
-            g.draw(PolygonPaths.of(units, f, k -> !Double.isNaN(values[k])));
+            g.draw(PolygonPaths.of(units, f, k -> classes[k] >= 0));
         }
-        legend = new Legend(m, breaks);
         return painted;
     }
 }

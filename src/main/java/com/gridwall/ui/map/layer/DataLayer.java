@@ -35,9 +35,31 @@ public abstract class DataLayer extends MapLayer {
         return shown;
     }
 
+    /** The key of a layer switched off: it paints nothing. */
+    private static final Object HIDDEN = new Object();
+
+    /** The switch and model read for the key, so the paint right after it draws what the key says. */
+    private record Read(boolean shown, MapOverlayModel model) {
+    }
+
+    private Read read; // render thread only
+
+    @Override
+    protected final Object pictureKey(MapFrame frame) {
+        read = new Read(shown, model);
+        return read.shown ? pictureKey(frame, read.model) : HIDDEN;
+    }
+
+    /** See {@link com.gridwall.ui.map.MapLayer#pictureKey}; null (the default) repaints on every new model. */
+    protected Object pictureKey(MapFrame frame, MapOverlayModel model) {
+        return null;
+    }
+
     @Override
     protected final int paint(Graphics2D g, MapFrame frame) {
-        return shown ? paint(g, frame, model) : 0;
+        Read r = read != null ? read : new Read(shown, model);
+        read = null;
+        return r.shown ? paint(g, frame, r.model) : 0;
     }
 
     /** Paints {@code model} for {@code frame}; returns the number of items drawn. */

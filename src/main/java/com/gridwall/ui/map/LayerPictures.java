@@ -1,0 +1,241 @@
+package com.gridwall.ui.map;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferInt;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Paints the layers of one static image, reusing what did not change since the last paint.
+ *
+ * <p>Every layer with a {@link MapLayer#pictureKey key} splits the stack in three: the bottom run of keyed
+ * layers (base polygons, choropleth) is kept as pixels after each of its layers, so a repaint copies the
+ * deepest level whose frame and keys still match and paints only from there; the unkeyed middle (heatmap,
+ * markers) is painted every time; the top run of keyed layers (labels) is painted once per frame on a
+ * transparent picture and drawn over as its non-empty tiles. At 4K the polygons and labels are most of a
+ * repaint's CPU, and on a two-core wall PC that CPU is taken from the FX pulses.
+ *
+ * <p>The result does not depend on what was cached: the top run is always drawn from its own picture, and
+ * a level's pixels are exactly what painting its layers again would give. Memory: one full image per
+ * bottom level plus one for the top run, replaced when the frame changes.
+ *
+ * <p>Thread-safety: not thread-safe; {@link MapRenderThread} serialises its paints.
+ */
+final class LayerPictures {
+    /** Side of the tiles the top picture is drawn in; empty tiles are skipped. */
+    private static final int TILE = 64;
+    private static final ColorModel PREMULTIPLIED = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE).getColorModel();
+
+    /** Pixels after the first {@code keys.length} layers, with the counts those layers returned. */
+    private record Level(MapFrame frame, Object[] keys, int[] pixels, int[] counts) {
+        /** True if painting layers with keys {@code k} for {@code f} passes through this level. */
+        boolean matches(MapFrame f, Object[] k) {
+            return k.length >= keys.length && frame.equals(f) && Arrays.equals(keys, 0, keys.length, k, 0, keys.length);
+        }
+    }
+
+    /** The top run painted alone: its picture, the rectangles worth drawing, its counts. */
+    private record Top(MapFrame frame, Object[] keys, BufferedImage picture, List<int[]> runs, int[] counts) {
+        boolean matches(MapFrame f, Object[] k, int from) {
+            return frame.equals(f) && Arrays.equals(keys, 0, keys.length, k, from, from + keys.length);
+        }
+    }
+
+    /** Paint result: the image's pixels and each layer's count. */
+    record Painted(int[] argb, int[] counts) {
+    }
+
+    private final List<Level> levels = new ArrayList<>();
+    private Top top;
+    private long reusedLevels;
+    private long reusedTops;
+
+    /**
+     * Paints {@code layers} for {@code f} (premultiplied ARGB, background first) into {@code target} if it
+     * has the frame's size, whatever it held before, or else into a new array.
+     */
+    Painted paint(MapFrame f, List<MapLayer> layers, int[] target) {
+        int n = layers.size();
+        Object[] keys = new Object[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = layers.get(i).pictureKey(f);
+        }
+        int bottom = 0;
+        while (bottom < n && keys[bottom] != null) {
+            bottom++;
+        }
+        int topFrom = n;
+        while (topFrom > bottom && keys[topFrom - 1] != null) {
+            topFrom--;
+        }
+        int[] counts = new int[n];
+        int[] px = bottomLevels(f, layers, keys, bottom, counts,
+                target != null && target.length == f.width() * f.height() ? target : new int[f.width() * f.height()]);
+        BufferedImage image = wrap(px, f.width(), f.height());
+        Graphics2D g = image.createGraphics();
+        try {
+            hints(g);
+            for (int i = bottom; i < topFrom; i++) {
+                counts[i] = paintLayer(g, layers.get(i), f);
+            }
+            if (topFrom < n) {
+                Top t = top(f, layers, keys, topFrom);
+                for (int[] r : t.runs) {
+                    g.drawImage(t.picture, r[0], r[1], r[2], r[3], r[0], r[1], r[2], r[3], null);
+                }
+                System.arraycopy(t.counts, 0, counts, topFrom, n - topFrom);
+            }
+        } finally {
+            g.dispose();
+        }
+        return new Painted(px, counts);
+    }
+
+    /** Paints of a bottom level or of the top run that were skipped because their pixels were kept. */
+    long reused() {
+        return reusedLevels + reusedTops;
+    }
+
+    private int[] bottomLevels(MapFrame f, List<MapLayer> layers, Object[] keys, int bottom, int[] counts, int[] px) {
+        int start = 0;
+        for (int len = Math.min(bottom, levels.size()); len >= 1 && start == 0; len--) {
+            Level lv = levels.get(len - 1);
+            if (lv != null && lv.matches(f, keys)) {
+                System.arraycopy(lv.pixels, 0, px, 0, px.length);
+                System.arraycopy(lv.counts, 0, counts, 0, len);
+                start = len;
+                reusedLevels++;
+            }
+        }
+        if (start == 0) {
+            levels.clear(); // none continues this paint: let them go before new ones are kept
+            java.awt.Color bg = f.palette().color(MapColor.BACKGROUND);
+            Graphics2D g = wrap(px, f.width(), f.height()).createGraphics();
+            g.setComposite(java.awt.AlphaComposite.Src);
+            g.setColor(bg == null ? new java.awt.Color(0, true) : bg);
+            g.fillRect(0, 0, f.width(), f.height());
+            g.dispose();
+        }
+        if (start < bottom) {
+            BufferedImage image = wrap(px, f.width(), f.height());
+            Graphics2D g = image.createGraphics();
+            try {
+                hints(g);
+                for (int i = start; i < bottom; i++) {
+                    counts[i] = paintLayer(g, layers.get(i), f);
+                    // kept: the end of the bottom run, and the end of its frame-only start (base polygons)
+                    if (i + 1 == bottom || keys[i] == MapLayer.FRAME_ONLY && keys[i + 1] != MapLayer.FRAME_ONLY) {
+                        keep(new Level(f, Arrays.copyOf(keys, i + 1), px.clone(), Arrays.copyOf(counts, i + 1)));
+                    }
+                }
+            } finally {
+                g.dispose();
+            }
+        }
+        // levels deeper than this stack's bottom run belong to another stack shape
+        while (levels.size() > bottom) {
+            levels.remove(levels.size() - 1);
+        }
+        return px;
+    }
+
+    private void keep(Level lv) {
+        int i = lv.keys.length - 1;
+        while (levels.size() <= i) {
+            levels.add(null);
+        }
+        levels.set(i, lv);
+        // a level painted on other keys below it no longer continues this one
+        for (int j = i + 1; j < levels.size(); j++) {
+            Level deeper = levels.get(j);
+            if (deeper != null && !lv.matches(deeper.frame, deeper.keys)) {
+                levels.set(j, null);
+            }
+        }
+    }
+
+    private Top top(MapFrame f, List<MapLayer> layers, Object[] keys, int from) {
+        if (top != null && top.keys.length == keys.length - from && top.matches(f, keys, from)) {
+            reusedTops++;
+            return top;
+        }
+        top = null; // the old picture may go before the new one is allocated
+        BufferedImage picture = new BufferedImage(f.width(), f.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] counts = new int[keys.length - from];
+        Graphics2D g = picture.createGraphics();
+        try {
+            hints(g);
+            for (int i = from; i < keys.length; i++) {
+                counts[i - from] = paintLayer(g, layers.get(i), f);
+            }
+        } finally {
+            g.dispose();
+        }
+        int[] px = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+        top = new Top(f, Arrays.copyOfRange(keys, from, keys.length), picture, runs(px, f.width(), f.height()), counts);
+        return top;
+    }
+
+    /** Horizontal runs of tiles holding any non-transparent pixel, as {x0, y0, x1, y1}. */
+    static List<int[]> runs(int[] px, int w, int h) {
+        List<int[]> runs = new ArrayList<>();
+        for (int ty = 0; ty < h; ty += TILE) {
+            int y1 = Math.min(h, ty + TILE);
+            int runStart = -1;
+            for (int tx = 0; tx < w; tx += TILE) {
+                int x1 = Math.min(w, tx + TILE);
+                boolean used = used(px, w, tx, ty, x1, y1);
+                if (used && runStart < 0) {
+                    runStart = tx;
+                } else if (!used && runStart >= 0) {
+                    runs.add(new int[] {runStart, ty, tx, y1});
+                    runStart = -1;
+                }
+            }
+            if (runStart >= 0) {
+                runs.add(new int[] {runStart, ty, w, y1});
+            }
+        }
+        return runs;
+    }
+
+    private static boolean used(int[] px, int w, int x0, int y0, int x1, int y1) {
+        for (int y = y0; y < y1; y++) {
+            int row = y * w;
+            for (int x = x0; x < x1; x++) {
+                if (px[row + x] != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int paintLayer(Graphics2D g, MapLayer layer, MapFrame f) {
+        Graphics2D lg = (Graphics2D) g.create();
+        try {
+            return layer.paint(lg, f);
+        } finally {
+            lg.dispose();
+        }
+    }
+
+    private static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    /** A premultiplied ARGB image over {@code px} without copying or clearing it. */
+    static BufferedImage wrap(int[] px, int w, int h) {
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(px, px.length), w, h, w,
+                new int[] {0xff0000, 0xff00, 0xff, 0xff000000}, null);
+        return new BufferedImage(PREMULTIPLIED, raster, true, null);
+    }
+}
