@@ -19,6 +19,8 @@ public final class HeatmapLayer extends DataLayer {
     static final MapColor[] RAMP = {MapColor.HEAT_1, MapColor.HEAT_2, MapColor.HEAT_3, MapColor.HEAT_4};
     static final double CELL_PX = 6;
     static final int BLUR_CELLS = 3;
+    /** Cells per side of the blocks the scaled draw is clipped to. */
+    static final int BLOCK = 8;
     private volatile float lastMax;
 
     /** The peak density of the newest paint (markers per cell after blurring); 0 if nothing was painted. */
@@ -61,14 +63,68 @@ public final class HeatmapLayer extends DataLayer {
                 }
             }
         }
+        drawScaled(g, img, cell, coloredRuns(px, gw, gh));
+        return used;
+    }
+
+    /**
+     * Draws the cell image scaled up by {@code cell}, bilinear, clipped to {@code runs} (cell rectangles).
+     * The scaled draw costs per destination pixel (most of a 4K repaint when drawn whole); clipped to the
+     * blocks that can receive colour it draws the same pixels.
+     */
+    static void drawScaled(Graphics2D g, BufferedImage img, double cell, java.util.List<int[]> runs) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g2.drawImage(img, 0, 0, (int) Math.round(gw * cell), (int) Math.round(gh * cell), null);
+            int dw = (int) Math.round(img.getWidth() * cell);
+            int dh = (int) Math.round(img.getHeight() * cell);
+            for (int[] r : runs) {
+                int x0 = (int) Math.floor(r[0] * cell);
+                int y0 = (int) Math.floor(r[1] * cell);
+                g2.setClip(x0, y0, (int) Math.ceil(r[2] * cell) - x0, (int) Math.ceil(r[3] * cell) - y0);
+                g2.drawImage(img, 0, 0, dw, dh, null);
+            }
         } finally {
             g2.dispose();
         }
-        return used;
+    }
+
+    /**
+     * Runs of {@link #BLOCK}-cell blocks, as cell rectangles {x0, y0, x1, y1}, that a bilinear draw can
+     * colour: a destination pixel blends the four cells around it, so a block whose cells and neighbours
+     * are all transparent stays untouched.
+     */
+    static java.util.List<int[]> coloredRuns(int[] px, int gw, int gh) {
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
+        for (int by = 0; by < gh; by += BLOCK) {
+            int y1 = Math.min(gh, by + BLOCK);
+            int start = -1;
+            for (int bx = 0; bx < gw; bx += BLOCK) {
+                int x1 = Math.min(gw, bx + BLOCK);
+                boolean colored = anyColored(px, gw, gh, bx - 1, by - 1, x1 + 1, y1 + 1);
+                if (colored && start < 0) {
+                    start = bx;
+                } else if (!colored && start >= 0) {
+                    runs.add(new int[] {start, by, bx, y1});
+                    start = -1;
+                }
+            }
+            if (start >= 0) {
+                runs.add(new int[] {start, by, gw, y1});
+            }
+        }
+        return runs;
+    }
+
+    private static boolean anyColored(int[] px, int gw, int gh, int x0, int y0, int x1, int y1) {
+        for (int y = Math.max(0, y0); y < Math.min(gh, y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(gw, x1); x++) {
+                if (px[y * gw + x] != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 256 ARGB colours along the heat ramp; alpha grows with t so low densities stay faint. */
