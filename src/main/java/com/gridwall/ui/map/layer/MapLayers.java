@@ -29,8 +29,12 @@ import javafx.scene.layout.VBox;
  * the FX thread.
  */
 public final class MapLayers {
-    /** Minimum time between two data repaints of the static image. */
-    public static final long REPAINT_NANOS = 500_000_000L;
+    /**
+     * Minimum time between two data repaints of the static image. Each new image costs the pulse that
+     * shows it a copy and an upload of one screen of pixels (tens of ms at 4K in software rendering), so
+     * once a second keeps such pulses to under 2% of them; rings still react to every new incident at once.
+     */
+    public static final long REPAINT_NANOS = 1_000_000_000L;
     /** Longest time between two data repaints, however slow a repaint is. */
     public static final long MAX_REPAINT_NANOS = 2_000_000_000L;
 
@@ -144,13 +148,13 @@ public final class MapLayers {
     }
 
     /**
-     * {@link #REPAINT_NANOS}, or twice the last repaint's duration if longer, but never more than
-     * {@link #MAX_REPAINT_NANOS}: the render thread then spends at most about half its time on data
-     * repaints and leaves the other core to the pulses (a 4K repaint on a busy two-core wall PC can take
-     * longer than the interval), while the data shown is never older than a few seconds.
+     * {@link #REPAINT_NANOS}, or four times the last repaint's duration if longer, but never more than
+     * {@link #MAX_REPAINT_NANOS}: the render thread then spends at most about a quarter of its time on data
+     * repaints and leaves the cores to the pulses (a 4K repaint on a busy two-core wall PC can take longer
+     * than the interval), while the data shown is never older than a few seconds.
      */
     long repaintInterval() {
-        return Math.min(MAX_REPAINT_NANOS, Math.max(REPAINT_NANOS, 2 * view.lastRepaintNanos()));
+        return Math.min(MAX_REPAINT_NANOS, Math.max(REPAINT_NANOS, 4 * view.lastRepaintNanos()));
     }
 
     /** Pushes the newest model to the layers now, ignoring the repaint interval (snapshots, tests). */
