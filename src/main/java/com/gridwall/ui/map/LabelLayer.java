@@ -54,8 +54,7 @@ public final class LabelLayer extends MapLayer {
         LabelPlacer placer = new LabelPlacer(f.width(), f.height(), f.px(4));
         for (javafx.geometry.Rectangle2D r : f.reserved()) {
             // overlays (info card, status) keep their area free of labels
-            placer.tryPlace(f.viewLeft() + r.getMinX() + r.getWidth() / 2, f.viewTop() + r.getMinY() + r.getHeight() / 2,
-                    r.getWidth(), r.getHeight());
+            placer.reserve(f.viewLeft() + r.getMinX(), f.viewTop() + r.getMinY(), r.getWidth(), r.getHeight());
         }
         double h = fm.getAscent() + fm.getDescent();
         int placed = 0;

@@ -33,6 +33,23 @@ final class LabelPlacer {
         double y0 = cy - h / 2 - pad;
         double x1 = cx + w / 2 + pad;
         double y1 = cy + h / 2 + pad;
+        if (collides(x0, y0, x1, y1)) {
+            return false;
+        }
+        add(x0, y0, x1, y1);
+        return true;
+    }
+
+    /**
+     * Keeps labels out of the box with corner (x0, y0) and size (w, h), whatever is placed already: an
+     * overlay's area is reserved even where it overlaps another overlay (as the alert banner does the
+     * area name), or labels would be drawn under it.
+     */
+    void reserve(double x0, double y0, double w, double h) {
+        add(x0 - pad, y0 - pad, x0 + w + pad, y0 + h + pad);
+    }
+
+    private boolean collides(double x0, double y0, double x1, double y1) {
         int c0 = clampCol(x0);
         int c1 = clampCol(x1);
         int r0 = clampRow(y0);
@@ -41,18 +58,25 @@ final class LabelPlacer {
             for (int c = c0; c <= c1; c++) {
                 for (double[] b : buckets.get(r * cols + c)) {
                     if (x0 < b[2] && b[0] < x1 && y0 < b[3] && b[1] < y1) {
-                        return false;
+                        return true;
                     }
                 }
             }
         }
+        return false;
+    }
+
+    private void add(double x0, double y0, double x1, double y1) {
+        int c0 = clampCol(x0);
+        int c1 = clampCol(x1);
+        int r0 = clampRow(y0);
+        int r1 = clampRow(y1);
         double[] box = {x0, y0, x1, y1};
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 buckets.get(r * cols + c).add(box);
             }
         }
-        return true;
     }
 
     private int clampCol(double x) {

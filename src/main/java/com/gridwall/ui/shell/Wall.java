@@ -161,6 +161,7 @@ public final class Wall {
             mapView.renderSettled();
         }
         loop.tick(System.nanoTime());
+        scaler.applyCss(); // nodes the tick added (an alert row) have no size before their CSS
         scaler.layout();
         if (mapView != null) {
             // the tick may have shown alerts or a breadcrumb over the map: labels keep clear of them
