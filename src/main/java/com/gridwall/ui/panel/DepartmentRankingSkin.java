@@ -9,6 +9,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 final class DepartmentRankingSkin extends BoundedListSkin<DepartmentRanking, DepartmentRankingSkin.Row> {
+    private int shown;
+
     DepartmentRankingSkin(DepartmentRanking control) {
         super(control, "ranking", Row::new);
         update();
@@ -19,8 +21,27 @@ final class DepartmentRankingSkin extends BoundedListSkin<DepartmentRanking, Dep
         DepartmentRanking c = getSkinnable();
         Lang lang = c.getLang();
         List<RankItem> ranked = DepartmentRanking.ranked(c.getItems());
-        pool.fill(ranked, c.maxRowsProperty().get(), (row, i, item) -> row.set(i + 1, item, lang));
+        shown = pool.fill(ranked, c.maxRowsProperty().get(), (row, i, item) -> row.set(i + 1, item, lang));
         showEmpty(PanelText.text(lang, "list.noData"), ranked.isEmpty());
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        // measured here, where the names have their CSS font, before the rows lay themselves out
+        alignBars(pool.show(shown));
+        super.layoutChildren(x, y, w, h);
+    }
+
+    /** One name column as wide as the widest name shown, so every bar starts at the same x (街道办 beside 公安). */
+    private static void alignBars(List<Row> rows) {
+        double widest = 0;
+        for (Row r : rows) {
+            r.name.setMinWidth(Region.USE_PREF_SIZE);
+            widest = Math.max(widest, r.name.prefWidth(-1));
+        }
+        for (Row r : rows) {
+            r.name.setMinWidth(widest);
+        }
     }
 
     /** [1] 消防 ▆▆▆▆▆▆▆▆░ 99.2% */

@@ -91,6 +91,10 @@ class ListPanelsTest {
                 texts);
         BarTrack top = (BarTrack) ranking.lookup(".bar-track");
         assertEquals(0.995, top.getFraction(), 1e-9);
+        // every bar starts at the same x, whatever its department's name length (消防 and 街道办)
+        List<Double> barStarts = FxTest.call(() -> ranking.lookupAll(".bar-track").stream().filter(Node::isVisible)
+                .map(b -> b.localToScene(0, 0).getX()).distinct().toList());
+        assertEquals(1, barStarts.size(), "bar starts " + barStarts);
         FxTest.run(() -> ranking.setItems(List.of(new RankItem(Department.WATER, 0, 0))));
         assertEquals(List.of("1", "水利", "—"), FxTest.texts(ranking));
         FxTest.run(() -> ranking.setLang(Lang.EN));
