@@ -214,43 +214,8 @@ final class LayerPictures {
             g.dispose();
         }
         int[] px = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
-        top = new Top(f, Arrays.copyOfRange(keys, from, keys.length), picture, runs(px, f.width(), f.height()), counts);
+        top = new Top(f, Arrays.copyOfRange(keys, from, keys.length), picture, NonEmptyRuns.of(px, f.width(), f.height(), TILE, 0), counts);
         return top;
-    }
-
-    /** Horizontal runs of tiles holding any non-transparent pixel, as {x0, y0, x1, y1}. */
-    static List<int[]> runs(int[] px, int w, int h) {
-        List<int[]> runs = new ArrayList<>();
-        for (int ty = 0; ty < h; ty += TILE) {
-            int y1 = Math.min(h, ty + TILE);
-            int runStart = -1;
-            for (int tx = 0; tx < w; tx += TILE) {
-                int x1 = Math.min(w, tx + TILE);
-                boolean used = used(px, w, tx, ty, x1, y1);
-                if (used && runStart < 0) {
-                    runStart = tx;
-                } else if (!used && runStart >= 0) {
-                    runs.add(new int[] {runStart, ty, tx, y1});
-                    runStart = -1;
-                }
-            }
-            if (runStart >= 0) {
-                runs.add(new int[] {runStart, ty, w, y1});
-            }
-        }
-        return runs;
-    }
-
-    private static boolean used(int[] px, int w, int x0, int y0, int x1, int y1) {
-        for (int y = y0; y < y1; y++) {
-            int row = y * w;
-            for (int x = x0; x < x1; x++) {
-                if (px[row + x] != 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static int paintLayer(Graphics2D g, MapLayer layer, MapFrame f) {

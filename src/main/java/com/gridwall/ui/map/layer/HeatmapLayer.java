@@ -3,6 +3,7 @@ package com.gridwall.ui.map.layer;
 import com.gridwall.ui.map.MapColor;
 import com.gridwall.ui.map.MapFrame;
 import com.gridwall.ui.map.Mercator;
+import com.gridwall.ui.map.NonEmptyRuns;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -95,36 +96,7 @@ public final class HeatmapLayer extends DataLayer {
      * are all transparent stays untouched.
      */
     static java.util.List<int[]> coloredRuns(int[] px, int gw, int gh) {
-        java.util.List<int[]> runs = new java.util.ArrayList<>();
-        for (int by = 0; by < gh; by += BLOCK) {
-            int y1 = Math.min(gh, by + BLOCK);
-            int start = -1;
-            for (int bx = 0; bx < gw; bx += BLOCK) {
-                int x1 = Math.min(gw, bx + BLOCK);
-                boolean colored = anyColored(px, gw, gh, bx - 1, by - 1, x1 + 1, y1 + 1);
-                if (colored && start < 0) {
-                    start = bx;
-                } else if (!colored && start >= 0) {
-                    runs.add(new int[] {start, by, bx, y1});
-                    start = -1;
-                }
-            }
-            if (start >= 0) {
-                runs.add(new int[] {start, by, gw, y1});
-            }
-        }
-        return runs;
-    }
-
-    private static boolean anyColored(int[] px, int gw, int gh, int x0, int y0, int x1, int y1) {
-        for (int y = Math.max(0, y0); y < Math.min(gh, y1); y++) {
-            for (int x = Math.max(0, x0); x < Math.min(gw, x1); x++) {
-                if (px[y * gw + x] != 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return NonEmptyRuns.of(px, gw, gh, BLOCK, 1);
     }
 
     /** 256 ARGB colours along the heat ramp; alpha grows with t so low densities stay faint. */
