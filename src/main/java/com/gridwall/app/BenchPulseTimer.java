@@ -142,6 +142,21 @@ final class BenchPulseTimer {
             }
         }
         long span = n > warmup ? start[n - 1] - start[warmup] : 0;
+        String log = System.getProperty("gridwall.bench.pulseLog");
+        if (log != null) {
+            // diagnostics: one line per measured pulse (start since the first, to FX end, to frame), ms
+            StringBuilder sb = new StringBuilder("# pulses: start_ms fx_ms frame_ms\n");
+            for (int i = warmup; i < n; i++) {
+                sb.append(String.format(java.util.Locale.ROOT, "%.1f %.2f %.2f%n", (start[i] - start[warmup]) / 1e6,
+                        (fxEnd[i] - start[i]) / 1e6, rendered[i] == 0 ? -1 : (rendered[i] - start[i]) / 1e6));
+            }
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(log), sb, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                System.err.println("pulse log not written: " + e);
+            }
+        }
         return new Result(all, withFrame, fxOnly, noFrame, n - warmup, span / 1e6);
     }
 
