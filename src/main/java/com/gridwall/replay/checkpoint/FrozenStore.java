@@ -23,7 +23,7 @@ import org.apache.arrow.memory.BufferAllocator;
  * <p>Why pages: consecutive captures of a store folding forward share most of their bytes (old
  * incidents, the older part of the log, whole hash-table regions do not change between two
  * captures 50k events apart). {@link #capture(EventStore, FrozenStore)} compares every page of
- * 2 KiB with the previous capture's page of the same array and shares it when equal, so a ladder
+ * 512 bytes with the previous capture's page of the same array and shares it when equal, so a ladder
  * of captures costs the changed pages only. All-zero pages are not stored at all.
  * <p>Interned byte keys ({@code byte[][]}) and {@code String[]} elements are shared by reference
  * with the captured store and with every thawed store: the store never changes a key's bytes
@@ -33,7 +33,7 @@ import org.apache.arrow.memory.BufferAllocator;
  */
 public final class FrozenStore {
     /** Page size in bytes: small enough that scattered hash-table writes dirty few bytes per page. */
-    static final int PAGE_BYTES = 2048;
+    static final int PAGE_BYTES = 512;
     private static final int REF_PAGE = 512;
     private static final Object KEEP = new Object();
     /** Diagnostics: when set, captures add the bytes of their new pages per owning field. Not thread-safe. */

@@ -26,6 +26,8 @@ import org.apache.arrow.memory.BufferAllocator;
  * Not thread-safe: one replay thread drives it.
  */
 public final class Seeker implements AutoCloseable {
+    /** Events a tail may fold for the cost of restoring a checkpoint file instead of an in-memory rung. */
+    static final long FILE_RESTORE_EVENTS = 400_000;
     private final Path dir;
     private final BufferAllocator allocator;
     private final StoreFactory factory;
@@ -189,9 +191,11 @@ public final class Seeker implements AutoCloseable {
         ReplayTime time = new ReplayTime(t);
         long ckpt = codec == null ? -1 : checkpoints.bestFor(index, t);
         lastFromLadder = false;
-        // an in-memory rung at or after the best checkpoint is cheaper: no file, no decode, a shorter tail
+        // an in-memory rung is preferred unless a checkpoint file is much nearer: restoring a file
+        // costs about as much as folding FILE_RESTORE_EVENTS events (measured at 10M events), a rung
+        // is copied in a fraction of that
         for (StateLadder.Rung r = ladder == null ? null : ladder.bestFor(t, Long.MAX_VALUE);
-             r != null && r.lastSeq() >= ckpt && atBoundary(r.lastSeq());
+             r != null && r.lastSeq() + FILE_RESTORE_EVENTS >= ckpt && atBoundary(r.lastSeq());
              r = ladder.bestFor(t, r.lastSeq())) {
             try {
                 EventStore s;
