@@ -24,7 +24,8 @@ import org.apache.arrow.memory.BufferAllocator;
  * incidents, the older part of the log, whole hash-table regions do not change between two
  * captures 50k events apart). {@link #capture(EventStore, FrozenStore)} compares every page of
  * 512 bytes with the previous capture's page of the same array and shares it when equal, so a ladder
- * of captures costs the changed pages only. All-zero pages are not stored at all.
+ * of captures costs the changed pages only (a large array changed all over, like a hash table,
+ * switches to pages of 128 bytes). All-zero pages are not stored at all.
  * <p>Interned byte keys ({@code byte[][]}) and {@code String[]} elements are shared by reference
  * with the captured store and with every thawed store: the store never changes a key's bytes
  * once interned (it copies on intern). Everything else a thawed store gets is its own.
@@ -34,6 +35,11 @@ import org.apache.arrow.memory.BufferAllocator;
 public final class FrozenStore {
     /** Page size in bytes: small enough that scattered hash-table writes dirty few bytes per page. */
     static final int PAGE_BYTES = 512;
+    /** Page size for large arrays changed all over between captures (hash tables). */
+    static final int FINE_BYTES = 128;
+    /** Heap cost counted per page reference and per page object (compressed oops, array header). */
+    private static final long REF = 4;
+    private static final long HEADER = 16;
     private static final int REF_PAGE = 512;
     private static final Object KEEP = new Object();
     /** Diagnostics: when set, captures add the bytes of their new pages per owning field. Not thread-safe. */
@@ -69,7 +75,7 @@ public final class FrozenStore {
         return new FrozenStore(root, f.newBytes, f.seen);
     }
 
-    /** Bytes of pages this capture added (those not shared with the previous capture). */
+    /** Bytes this capture added: its page references and the pages not shared with the previous capture. */
     public long newBytes() {
         return newBytes;
     }
@@ -87,8 +93,9 @@ public final class FrozenStore {
     }
 
     /**
-     * Bytes held by the pages of all {@code states}, each shared page counted once: what keeping
-     * them costs (page payload only; the small objects around them are not counted).
+     * Bytes held by the pages of all {@code states}, each shared page counted once, with their
+     * array headers and the references to them: what keeping them costs (the few small objects
+     * around them are not counted).
      */
     public static long retainedBytes(Collection<FrozenStore> states) {
         Set<Object> pages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -288,9 +295,10 @@ public final class FrozenStore {
         @Override
         public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
             int width = width(type);
+            total[0] += REF * pages.length;
             for (Object p : pages) {
                 if (p != null && seen.add(p)) {
-                    total[0] += (long) Array.getLength(p) * width;
+                    total[0] += HEADER + (long) Array.getLength(p) * width;
                 }
             }
         }
@@ -300,9 +308,10 @@ public final class FrozenStore {
     private record Refs(Class<?> component, int length, Object[][] pages) implements Node {
         @Override
         public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
+            total[0] += REF * pages.length;
             for (Object[] p : pages) {
                 if (p != null && seen.add(p)) {
-                    total[0] += 4L * p.length;
+                    total[0] += HEADER + REF * p.length;
                 }
             }
         }
@@ -320,9 +329,10 @@ public final class FrozenStore {
     private record Arrow(long capacity, byte[][] pages) implements Node {
         @Override
         public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
+            total[0] += REF * pages.length;
             for (byte[] p : pages) {
                 if (p != null && seen.add(p)) {
-                    total[0] += p.length;
+                    total[0] += HEADER + p.length;
                 }
             }
         }
@@ -449,9 +459,16 @@ public final class FrozenStore {
         private Prim prim(Object a) {
             Class<?> t = a.getClass().getComponentType();
             int length = Array.getLength(a);
-            int per = PAGE_BYTES / width(t);
-            Object[] pages = new Object[(length + per - 1) / per];
             Prim old = before != null && before.get(a) instanceof Prim p && p.type == t && p.length == length ? p : null;
+            int per = old != null ? old.perPage : PAGE_BYTES / width(t);
+            if (old != null && per == PAGE_BYTES / width(t) && old.pages.length > 64 && scattered(a, old)) {
+                // changes all over a large array (a hash table): from now on pages of FINE_BYTES,
+                // which then share far more; this capture copies the array once at the new size
+                per = FINE_BYTES / width(t);
+                old = null;
+            }
+            Object[] pages = new Object[(length + per - 1) / per];
+            newBytes += REF * pages.length;
             for (int k = 0; k < pages.length; k++) {
                 int from = k * per;
                 int to = Math.min(length, from + per);
@@ -462,16 +479,29 @@ public final class FrozenStore {
                     pages[k] = null;
                 } else {
                     pages[k] = Pages.copy(a, from, to);
-                    newBytes += (long) (to - from) * width(t);
-                    count((long) (to - from) * width(t));
+                    newBytes += HEADER + (long) (to - from) * width(t);
+                    count(HEADER + (long) (to - from) * width(t));
                 }
             }
             return new Prim(t, length, per, pages);
         }
 
+        /** Whether more than a quarter of the array's pages changed since {@code old}. */
+        private static boolean scattered(Object a, Prim old) {
+            int changed = 0;
+            for (int k = 0; k < old.pages.length; k++) {
+                int from = k * old.perPage;
+                if (!Pages.same(a, from, Math.min(old.length, from + old.perPage), old.pages[k])) {
+                    changed++;
+                }
+            }
+            return changed * 4 > old.pages.length;
+        }
+
         private Refs refs(Object[] a) {
             int n = a.length;
             Object[][] pages = new Object[(n + REF_PAGE - 1) / REF_PAGE][];
+            newBytes += REF * pages.length;
             Refs old = before != null && before.get(a) instanceof Refs r && r.length == n ? r : null;
             for (int k = 0; k < pages.length; k++) {
                 int from = k * REF_PAGE;
@@ -481,8 +511,8 @@ public final class FrozenStore {
                     pages[k] = prev;
                 } else {
                     pages[k] = java.util.Arrays.copyOfRange(a, from, to, Object[].class);
-                    newBytes += 4L * (to - from);
-                    count(4L * (to - from));
+                    newBytes += HEADER + REF * (to - from);
+                    count(HEADER + REF * (to - from));
                 }
             }
             return new Refs(a.getClass().getComponentType(), n, pages);
@@ -507,6 +537,7 @@ public final class FrozenStore {
             long cap = b.capacity();
             int n = (int) ((cap + PAGE_BYTES - 1) / PAGE_BYTES);
             byte[][] pages = new byte[n][];
+            newBytes += REF * n;
             Arrow old = before != null && before.get(b) instanceof Arrow x && x.capacity == cap ? x : null;
             for (int k = 0; k < n; k++) {
                 long p = (long) k * PAGE_BYTES;
@@ -519,8 +550,8 @@ public final class FrozenStore {
                     pages[k] = null;
                 } else {
                     pages[k] = java.util.Arrays.copyOf(scratch, len);
-                    newBytes += len;
-                    count(len);
+                    newBytes += HEADER + len;
+                    count(HEADER + len);
                 }
             }
             return new Arrow(cap, pages);

@@ -36,9 +36,9 @@ public final class StateLadder implements AutoCloseable {
             }
         }
 
-        /** Every 50 000 events, at most 5 GiB (a 10M-event journal then keeps a state every 100 000 events). */
+        /** Every 50 000 events, at most 6 GiB (a 10M-event journal then keeps a state every 100 000 events). */
         public static Settings defaults() {
-            return new Settings(50_000, 5L << 30);
+            return new Settings(50_000, 6L << 30);
         }
 
         /** Every 50 000 events, at most a quarter of this JVM's heap (and no more than the default). */
