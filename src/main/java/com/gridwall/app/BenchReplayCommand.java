@@ -43,7 +43,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
  * peer in the same run, seeks that replay from the start
  * without checkpoints. Unless --ladder-mb is 0 the session first builds its in-memory state
- * ladder (a state every E events, at most MB of pages) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused. Last line:
+ * ladder (a state every E events, default 50k, at most MB of pages, default 70% of the heap up to
+ * 7 GiB) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused. Last line:
  * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
  */
 final class BenchReplayCommand implements Command {
@@ -64,7 +65,8 @@ final class BenchReplayCommand implements Command {
             default -> throw new IllegalArgumentException("--codec: expected store or image, got '" + codecName + "'");
         };
         int peerSeeks = (int) args.getLong("peer-seeks", 2);
-        long ladderMb = args.getLong("ladder-mb", StateLadder.Settings.defaults().maxBytes() >> 20);
+        // by default the ladder may hold up to 70% of the heap (7 GiB with -Xmx10g): seeks then start at most 100k events back
+        long ladderMb = args.getLong("ladder-mb", Math.min(7L << 10, (long) (Runtime.getRuntime().maxMemory() * 0.7) >> 20));
         long ladderEvery = args.getLong("ladder-every", StateLadder.Settings.defaults().stepEvents());
         String dirArg = args.get("dir", null);
         Path dir = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("gridwall-replay-bench");

@@ -140,6 +140,7 @@ public final class FrozenStore {
             buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), before);
             Thawer t = new Thawer(StoreImage.storeAllocator(store));
             t.fill(store, root, true);
+            t.copyAll();
             for (ArrowBuf b : before) { // buffers of the store's previous state that got no new role
                 if (!t.claimed.containsKey(b) && b.refCnt() > 0) {
                     b.close();
@@ -612,6 +613,79 @@ public final class FrozenStore {
 
         /** Old objects (of a spare store) already given a new role: never reused twice. */
         final IdentityHashMap<Object, Boolean> claimed = new IdentityHashMap<>();
+        /** Page copies, run after the graph is built: in two halves on two threads (see {@link #copyAll}). */
+        private final List<Copy> copies = new ArrayList<>();
+
+        private interface PageRange {
+            void copy(int from, int to);
+        }
+
+        private record Copy(int pages, PageRange range) {
+        }
+
+        /**
+         * Runs every page copy, the second half of the pages on a pool thread: a state is a few
+         * hundred MB of memory copies, which two cores do in about half the time.
+         */
+        void copyAll() throws IOException {
+            long total = 0;
+            for (Copy c : copies) {
+                total += c.pages;
+            }
+            List<Copy> first = new ArrayList<>();
+            List<Copy> second = new ArrayList<>();
+            long half = total / 2;
+            long acc = 0;
+            for (Copy c : copies) {
+                if (acc + c.pages <= half) {
+                    first.add(c);
+                } else if (acc >= half) {
+                    second.add(c);
+                } else { // split this one
+                    int cut = (int) (half - acc);
+                    first.add(new Copy(cut, (a, b) -> c.range.copy(0, cut)));
+                    second.add(new Copy(c.pages - cut, (a, b) -> c.range.copy(cut, c.pages)));
+                }
+                acc += c.pages;
+            }
+            java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (Copy c : second) {
+                    c.range.copy(0, c.pages);
+                }
+            });
+            for (Copy c : first) {
+                c.range.copy(0, c.pages);
+            }
+            try {
+                other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new IOException("cannot copy the in-memory state: " + e.getCause(), e.getCause());
+            }
+        }
+
+        private static void copyPrim(Prim p, Object out, boolean reuse, int fromPage, int toPage) {
+            for (int k = fromPage; k < toPage; k++) {
+                Object page = p.pages[k];
+                int at = k * p.perPage;
+                if (page != null) {
+                    System.arraycopy(page, 0, out, at, Array.getLength(page));
+                } else if (reuse) {
+                    Pages.zero(out, at, Math.min(p.length, at + p.perPage));
+                }
+            }
+        }
+
+        private static void copyArrow(Arrow ar, ArrowBuf b, int fromPage, int toPage) {
+            for (int k = fromPage; k < toPage; k++) {
+                long at = (long) k * PAGE_BYTES;
+                byte[] page = ar.pages[k];
+                if (page == null) {
+                    b.setZero(at, Math.min(PAGE_BYTES, ar.capacity - at));
+                } else {
+                    b.setBytes(at, page, 0, page.length);
+                }
+            }
+        }
 
         private boolean claim(Object current, boolean fits) {
             if (current == null || !fits || claimed.containsKey(current)) {
@@ -640,15 +714,8 @@ public final class FrozenStore {
                 boolean reuse = claim(current, current != null && current.getClass().getComponentType() == p.type
                         && Array.getLength(current) == p.length);
                 out = reuse ? current : Array.newInstance(p.type, p.length);
-                for (int k = 0; k < p.pages.length; k++) {
-                    Object page = p.pages[k];
-                    int at = k * p.perPage;
-                    if (page != null) {
-                        System.arraycopy(page, 0, out, at, Array.getLength(page));
-                    } else if (reuse) {
-                        Pages.zero(out, at, Math.min(p.length, at + p.perPage));
-                    }
-                }
+                Object into = out;
+                copies.add(new Copy(p.pages.length, (from, to) -> copyPrim(p, into, reuse, from, to)));
             } else if (v instanceof Refs r) {
                 boolean reuse = claim(current, current != null && current.getClass() == r.component.arrayType()
                         && Array.getLength(current) == r.length);
@@ -670,15 +737,7 @@ public final class FrozenStore {
             } else if (v instanceof Arrow ar) {
                 boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity);
                 ArrowBuf b = reuse ? (ArrowBuf) current : allocator.buffer(ar.capacity);
-                for (int k = 0; k < ar.pages.length; k++) {
-                    long at = (long) k * PAGE_BYTES;
-                    byte[] page = ar.pages[k];
-                    if (page == null) {
-                        b.setZero(at, Math.min(PAGE_BYTES, ar.capacity - at));
-                    } else {
-                        b.setBytes(at, page, 0, page.length);
-                    }
-                }
+                copies.add(new Copy(ar.pages.length, (from, to) -> copyArrow(ar, b, from, to)));
                 out = b;
             } else if (v instanceof ListOf l) {
                 @SuppressWarnings("unchecked")
