@@ -29,8 +29,9 @@ import org.apache.arrow.memory.BufferAllocator;
  * <p>Interned byte keys ({@code byte[][]}) and {@code String[]} elements are shared by reference
  * with the captured store and with every thawed store: the store never changes a key's bytes
  * once interned (it copies on intern). Everything else a thawed store gets is its own.
- * <p>Immutable once captured, so any thread may thaw it; capture runs on the thread that owns the
- * captured store.
+ * <p>Thread-safety: the pages are immutable once captured, so any thread may thaw a copy; capture
+ * runs on the thread that owns the captured store (its bookkeeping for the next capture is used by
+ * that thread only).
  */
 public final class FrozenStore {
     /** Page size in bytes: small enough that scattered hash-table writes dirty few bytes per page. */
@@ -42,8 +43,6 @@ public final class FrozenStore {
     private static final long HEADER = 16;
     private static final int REF_PAGE = 512;
     private static final Object KEEP = new Object();
-    /** Diagnostics: when set, captures add the bytes of their new pages per owning field. Not thread-safe. */
-    static volatile Map<String, Long> BYTES_BY_FIELD;
 
     private final Obj root;
     private final long newBytes;
@@ -367,7 +366,6 @@ public final class FrozenStore {
         final IdentityHashMap<Object, Object> before;
         final byte[] scratch = new byte[PAGE_BYTES];
         long newBytes;
-        String label = "";
 
         Freezer(IdentityHashMap<Object, Object> before) {
             this.before = before;
@@ -386,9 +384,6 @@ public final class FrozenStore {
                     } else if (StoreImage.environment(t)) {
                         values[i] = KEEP;
                     } else {
-                        if (BYTES_BY_FIELD != null) {
-                            label = o.getClass().getSimpleName() + "." + fs[i].getName();
-                        }
                         values[i] = value(fs[i].get(o));
                     }
                 }
@@ -481,7 +476,6 @@ public final class FrozenStore {
                 } else {
                     pages[k] = Pages.copy(a, from, to);
                     newBytes += HEADER + (long) (to - from) * width(t);
-                    count(HEADER + (long) (to - from) * width(t));
                 }
             }
             return new Prim(t, length, per, pages);
@@ -513,16 +507,9 @@ public final class FrozenStore {
                 } else {
                     pages[k] = java.util.Arrays.copyOfRange(a, from, to, Object[].class);
                     newBytes += HEADER + REF * (to - from);
-                    count(HEADER + REF * (to - from));
                 }
             }
             return new Refs(a.getClass().getComponentType(), n, pages);
-        }
-
-        private void count(long n) {
-            if (BYTES_BY_FIELD != null) {
-                BYTES_BY_FIELD.merge(label, n, Long::sum);
-            }
         }
 
         private static boolean sameRefs(Object[] a, int from, int to, Object[] page) {
@@ -552,7 +539,6 @@ public final class FrozenStore {
                 } else {
                     pages[k] = java.util.Arrays.copyOf(scratch, len);
                     newBytes += HEADER + len;
-                    count(HEADER + len);
                 }
             }
             return new Arrow(cap, pages);
