@@ -16,6 +16,7 @@ import com.gridwall.replay.journal.JournalingSink;
 import com.gridwall.replay.seek.ReplaySession;
 import com.gridwall.replay.seek.ReplayTime;
 import com.gridwall.replay.seek.Seeker;
+import com.gridwall.replay.seek.StateLadder;
 import com.gridwall.replay.seek.StoreFactory;
 import com.gridwall.store.EventSchema;
 import com.gridwall.store.EventStore;
@@ -36,12 +37,14 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * `bench replay [--events N] [--seeks K] [--checkpoint-every M] [--log-events L] [--codec store|image] [--dir D]
- * [--peer-seeks P]`:
+ * [--peer-seeks P] [--ladder-mb MB] [--ladder-every E]`:
  * records N synthetic events through the journaling sink in front of a live store (checkpoints
  * every M events), then measures seek latency over K random instants (checkpoint + journal tail),
  * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
  * peer in the same run, seeks that replay from the start
- * without checkpoints. With --dir holding a journal of exactly N events, the recording is reused. Last line:
+ * without checkpoints. Unless --ladder-mb is 0 the session first builds its in-memory state
+ * ladder (a state every E events, default 50k, at most MB of pages, default 70% of the heap up to
+ * 7 GiB) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused. Last line:
  * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
  */
 final class BenchReplayCommand implements Command {
@@ -62,6 +65,9 @@ final class BenchReplayCommand implements Command {
             default -> throw new IllegalArgumentException("--codec: expected store or image, got '" + codecName + "'");
         };
         int peerSeeks = (int) args.getLong("peer-seeks", 2);
+        // by default the ladder may hold up to 70% of the heap (7 GiB with -Xmx10g): seeks then start at most 100k events back
+        long ladderMb = args.getLong("ladder-mb", Math.min(7L << 10, (long) (Runtime.getRuntime().maxMemory() * 0.7) >> 20));
+        long ladderEvery = args.getLong("ladder-every", StateLadder.Settings.defaults().stepEvents());
         String dirArg = args.get("dir", null);
         Path dir = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("gridwall-replay-bench");
         if (n < BATCH) {
@@ -92,6 +98,19 @@ final class BenchReplayCommand implements Command {
             try (ReplaySession session = ReplaySession.open(dir, factory, allocator, codec)) {
                 long from = session.timeline().start().toEpochMilli();
                 long to = session.timeline().end().toEpochMilli();
+                if (ladderMb > 0) {
+                    // the session's in-memory states, built in the background; seeks are measured once it is done
+                    StateLadder ladder = session.startLadder(new StateLadder.Settings(ladderEvery, ladderMb << 20));
+                    ladder.await(Long.MAX_VALUE);
+                    StateLadder.Stats st = ladder.stats();
+                    if (st.failure() != null) {
+                        throw new IllegalStateException("state ladder failed: " + st.failure());
+                    }
+                    System.out.printf(Locale.ROOT, "ladder: %d in-memory states every %d events (%d thinnings), %.1f MB of pages"
+                                    + " (bound %d MB), built in %.1f s (%.1f s CPU) over %d events%n", st.rungs(), st.stepEvents(),
+                            st.thinnings(), st.bytes() / 1e6, ladderMb, st.buildNanos() / 1e9, st.buildCpuNanos() / 1e9,
+                            st.foldedEvents());
+                }
                 SplittableRandom rnd = new SplittableRandom(42);
                 for (int i = 0; i < 2; i++) {
                     session.seek(Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1))); // warm-up
@@ -100,6 +119,7 @@ final class BenchReplayCommand implements Command {
                 double[] cpuMs = new double[seeks];
                 long tail = 0;
                 long restore = 0;
+                long[] phase = new long[4];
                 for (int i = 0; i < seeks; i++) {
                     Instant t = Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1));
                     long c0 = CPU.getCurrentThreadCpuTime();
@@ -109,6 +129,11 @@ final class BenchReplayCommand implements Command {
                     cpuMs[i] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
                     tail += session.lastApplied();
                     restore += session.lastRestoreNanos();
+                    com.gridwall.replay.seek.SeekPhases ph = session.lastPhases();
+                    phase[0] += ph.restoreNanos();
+                    phase[1] += ph.tailReadNanos();
+                    phase[2] += ph.tailFoldNanos();
+                    phase[3] += ph.finishNanos();
                 }
                 double[] sortedCpu = cpuMs.clone();
                 java.util.Arrays.sort(sortedCpu);
@@ -122,6 +147,9 @@ final class BenchReplayCommand implements Command {
                 eps = tail / tailSeconds;
                 System.out.printf(Locale.ROOT, "seek: %d random instants, mean tail %d events, mean checkpoint restore %.1f ms,"
                         + " tail replayed at %.0f events/s%n", seeks, tail / seeks, restore / 1e6 / seeks, eps);
+                System.out.printf(Locale.ROOT, "seek phases (mean wall ms): restore %.1f, tail read %.1f, tail fold %.1f,"
+                                + " backfill+publish %.1f%n", phase[0] / 1e6 / seeks, phase[1] / 1e6 / seeks,
+                        phase[2] / 1e6 / seeks, phase[3] / 1e6 / seeks);
                 playback(session, from, to);
             }
             peer(dir, factory, allocator, peerSeeks);

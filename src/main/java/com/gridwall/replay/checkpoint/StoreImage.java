@@ -66,7 +66,7 @@ public final class StoreImage implements StoreStateCodec {
     private static final int STRINGS = 13;
 
     private static final Map<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
-    private static final sun.misc.Unsafe UNSAFE = unsafe();
+    static final sun.misc.Unsafe UNSAFE = unsafe();
 
     @Override
     public void write(EventStore store, Path file) throws IOException {
@@ -179,7 +179,7 @@ public final class StoreImage implements StoreStateCodec {
     }
 
     /** The snapshot builder caches what it last published; a restored store needs one that starts clean. */
-    private static void renewSnapshotBuilder(EventStore store) throws IOException {
+    static void renewSnapshotBuilder(EventStore store) throws IOException {
         try {
             Object engine = null;
             Field builder = null;
@@ -228,7 +228,7 @@ public final class StoreImage implements StoreStateCodec {
     }
 
     /** Fields of these types belong to the running environment, not to the state. */
-    private static boolean environment(Class<?> type) {
+    static boolean environment(Class<?> type) {
         return BufferAllocator.class.isAssignableFrom(type) || Clock.class.isAssignableFrom(type)
                 || GridResolver.class.isAssignableFrom(type) || StoreConfig.class == type
                 || UnitDirectory.class == type || ZoneId.class.isAssignableFrom(type)
@@ -259,7 +259,7 @@ public final class StoreImage implements StoreStateCodec {
         });
     }
 
-    private static BufferAllocator storeAllocator(EventStore store) {
+    static BufferAllocator storeAllocator(EventStore store) {
         try {
             for (Field f : fields(EventStore.class)) {
                 if (BufferAllocator.class.isAssignableFrom(f.getType())) {

@@ -19,6 +19,9 @@ final class ReplayCursor implements AutoCloseable {
     final int fullBatches;
     long appliedTo;
     long applied;
+    /** Time spent loading journal batches (read, checksum, IPC decode, row selection) and folding them, ns. */
+    long readNanos;
+    long foldNanos;
 
     ReplayCursor(EventStore store, ReplayTime time, int fullBatches, long appliedTo) {
         this.store = store;
@@ -40,6 +43,7 @@ final class ReplayCursor implements AutoCloseable {
         time.set(t);
         int from = Math.max(fullBatches, appliedTo == Long.MIN_VALUE ? fullBatches : index.firstBatchReaching(appliedTo + 1));
         JournalReader.Cursor c = reader.fromBatch(from);
+        long r0 = System.nanoTime();
         while (c.next()) {
             if (index.minTsFrom(c.batchNumber()) > t) {
                 break;
@@ -49,10 +53,15 @@ final class ReplayCursor implements AutoCloseable {
             }
             VectorSchemaRoot rows = window.select(c.root(), appliedTo, t);
             if (rows != null) {
+                long f0 = System.nanoTime();
+                readNanos += f0 - r0;
                 store.append(rows);
                 applied += rows.getRowCount();
+                r0 = System.nanoTime();
+                foldNanos += r0 - f0;
             }
         }
+        readNanos += System.nanoTime() - r0;
         appliedTo = t;
         if (tick) {
             store.tick();

@@ -44,6 +44,7 @@ public final class ReplaySession implements AutoCloseable {
     private final BookmarkFile bookmarks;
     private final StoreFactory factory;
     private Timeline timeline;
+    private StateLadder ladder;
 
     private ReplaySession(Path dir, JournalIndex index, Supplier<JournalIndex> liveIndex, StoreFactory factory,
                           BufferAllocator allocator, StoreStateCodec codec, Clock wall) throws IOException {
@@ -158,12 +159,35 @@ public final class ReplaySession implements AutoCloseable {
         return seeker.lastRestoreNanos();
     }
 
-    /** The incidents selected by {@code filter}, with their state at the end of its range. */
+    /**
+     * Starts building the in-memory state ladder over the journal as it stands (background
+     * thread; seeks use the rungs built so far). Replaces a ladder started before.
+     */
+    public synchronized StateLadder startLadder(StateLadder.Settings settings) {
+        if (ladder != null) {
+            ladder.close();
+        }
+        ladder = StateLadder.start(seeker.index(), allocator, factory, settings);
+        seeker.useLadder(ladder);
+        return ladder;
+    }
+
+    /** The ladder started by {@link #startLadder}, or null. */
+    public synchronized StateLadder ladder() {
+        return ladder;
+    }
+
+    /** Where the last seek's time went (see {@link SeekPhases}). */
+    public synchronized SeekPhases lastPhases() {
+        return seeker.lastPhases();
+    }
+
     /** Checkpoints refused so far (each message names the file); seeks fell back to older ones. */
     public synchronized List<String> rejectedCheckpoints() {
         return seeker.rejectedCheckpoints();
     }
 
+    /** The incidents selected by {@code filter}, with their state at the end of its range. */
     public synchronized List<IncidentRecord> incidents(IncidentFilter filter) throws IOException {
         return IncidentFold.select(seeker.index(), allocator, filter);
     }
@@ -191,5 +215,8 @@ public final class ReplaySession implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         seeker.close();
+        if (ladder != null) {
+            ladder.close();
+        }
     }
 }

@@ -1,0 +1,233 @@
+package com.gridwall.replay.seek;
+
+import com.gridwall.replay.checkpoint.FrozenStore;
+import com.gridwall.replay.journal.JournalIndex;
+import com.gridwall.replay.journal.JournalReader;
+import com.gridwall.store.EventStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * The session's in-memory states of the journal at fine steps ("rungs"), so a seek starts from a
+ * state at most one step before its instant, copied from memory, instead of a checkpoint file up
+ * to one checkpoint interval back. A background thread folds the journal once from its start into
+ * a store of its own and captures it ({@link FrozenStore}) every {@code step} events at batch
+ * boundaries; consecutive rungs share their unchanged pages.
+ * <p>Memory bound: when the pages held exceed {@code maxBytes}, every other rung is dropped and
+ * the step doubles, so the ladder always covers what it has folded, more coarsely. A rung that
+ * fails to rebuild is refused and the seek falls back (older rung, checkpoint, journal start).
+ * <p>Thread-safety: the rung list is guarded by this object's lock; rungs are immutable, so a
+ * seek thread may thaw one while the builder adds more.
+ */
+public final class StateLadder implements AutoCloseable {
+    /** A state of the journal: every event of the batches up to seq {@code lastSeq}, all with ts &le; {@code maxTs}. */
+    public record Rung(long lastSeq, long maxTs, FrozenStore state) {
+    }
+
+    /** How often to capture and how much memory the rungs may hold. */
+    public record Settings(long stepEvents, long maxBytes) {
+        public Settings {
+            if (stepEvents <= 0 || maxBytes <= 0) {
+                throw new IllegalArgumentException("state ladder: step and memory bound must be positive, got "
+                        + stepEvents + " events, " + maxBytes + " bytes");
+            }
+        }
+
+        /** Every 50 000 events, at most 6 GiB (a 10M-event journal then keeps a state every 100 000 events). */
+        public static Settings defaults() {
+            return new Settings(50_000, 6L << 30);
+        }
+
+        /** Every 50 000 events, at most a quarter of this JVM's heap (and no more than the default). */
+        public static Settings forHeap() {
+            return new Settings(50_000, Math.min(defaults().maxBytes(), Runtime.getRuntime().maxMemory() / 4));
+        }
+    }
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private final JournalIndex index;
+    private final BufferAllocator allocator;
+    private final StoreFactory factory;
+    private final long maxBytes;
+    private final List<Rung> rungs = new ArrayList<>();
+    private final Thread thread;
+    private long step;
+    private long bytes;
+    private long foldedEvents;
+    private long buildNanos;
+    private long buildCpuNanos;
+    private int thinnings;
+    private boolean done;
+    private Throwable failure;
+    private volatile boolean stop;
+
+    private StateLadder(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings) {
+        this.index = index;
+        this.allocator = allocator.newChildAllocator("state-ladder", 0, Long.MAX_VALUE);
+        this.factory = factory.quiet();
+        this.step = settings.stepEvents();
+        this.maxBytes = settings.maxBytes();
+        this.thread = new Thread(this::build, "state-ladder");
+        this.thread.setDaemon(true);
+        this.thread.setPriority(Thread.MIN_PRIORITY);
+    }
+
+    /** Starts building the ladder over {@code index} on a background thread. */
+    public static StateLadder start(JournalIndex index, BufferAllocator allocator, StoreFactory factory,
+                                    Settings settings) {
+        StateLadder l = new StateLadder(index, allocator, factory, settings);
+        l.thread.start();
+        return l;
+    }
+
+    /** Builds the ladder on the calling thread (tests); returns it finished. */
+    static StateLadder buildNow(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings) {
+        StateLadder l = new StateLadder(index, allocator, factory, settings);
+        l.build();
+        return l;
+    }
+
+    private void build() {
+        long t0 = System.nanoTime();
+        long c0 = CPU.getCurrentThreadCpuTime();
+        ReplayTime time = new ReplayTime(index.isEmpty() ? 0 : index.minTs());
+        FrozenStore last = null;
+        try (EventStore store = factory.createReplay(allocator, time);
+             JournalReader reader = JournalReader.over(index, allocator)) {
+            store.usePrepareThread(false); // one background core is enough; seeks keep the other
+            JournalReader.Cursor c = reader.fromBatch(0);
+            long since = 0;
+            while (!stop && c.next()) {
+                // the clock walks with the journal and the engine is moved to it before the batch:
+                // no event of the batch lies after the engine's now (the trend would not count it)
+                time.set(Math.max(time.millis(), index.maxTsUpTo(c.batchNumber())));
+                store.advanceClock();
+                store.append(c.root());
+                int n = c.root().getRowCount();
+                since += n;
+                synchronized (this) {
+                    foldedEvents += n;
+                }
+                if (since >= step()) {
+                    since = 0;
+                    last = FrozenStore.capture(store, last);
+                    add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
+                }
+            }
+        } catch (Throwable e) {
+            synchronized (this) {
+                failure = e;
+            }
+        } finally {
+            synchronized (this) {
+                buildNanos = System.nanoTime() - t0;
+                buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
+                done = true;
+                notifyAll();
+            }
+        }
+    }
+
+    private synchronized long step() {
+        return step;
+    }
+
+    private synchronized void add(Rung r) {
+        rungs.add(r);
+        bytes += r.state().newBytes();
+        while (bytes > maxBytes && !rungs.isEmpty()) {
+            // drop every other rung (the newest stays: the next capture shares pages with it)
+            List<Rung> keep = new ArrayList<>();
+            for (int i = rungs.size() - 1, k = 0; i >= 0; i--, k++) {
+                if (k % 2 == 0) {
+                    keep.add(0, rungs.get(i));
+                } else {
+                    rungs.get(i).state().release();
+                }
+            }
+            if (keep.size() == rungs.size()) { // a single rung over the bound: none fits
+                rungs.get(0).state().release();
+                keep.clear();
+                stop = true;
+            }
+            rungs.clear();
+            rungs.addAll(keep);
+            step *= 2;
+            thinnings++;
+            bytes = FrozenStore.retainedBytes(rungs.stream().map(Rung::state).toList());
+        }
+    }
+
+    /**
+     * The latest usable rung whose events all lie at or before {@code t} and whose seq is below
+     * {@code belowSeq}; null when none.
+     */
+    public synchronized Rung bestFor(long t, long belowSeq) {
+        for (int i = rungs.size() - 1; i >= 0; i--) {
+            Rung r = rungs.get(i);
+            if (r.lastSeq() < belowSeq && r.maxTs() <= t && !r.state().released()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The rungs held now, oldest first. */
+    public synchronized List<Rung> rungs() {
+        return List.copyOf(rungs);
+    }
+
+    /** Drops a rung that failed to rebuild, so later seeks do not try it again. */
+    public synchronized void refuse(Rung r) {
+        r.state().release();
+        if (rungs.remove(r)) {
+            bytes = FrozenStore.retainedBytes(rungs.stream().map(Rung::state).toList());
+        }
+    }
+
+    /** Waits until the builder has finished (or {@code millis} passed); true when finished. */
+    public synchronized boolean await(long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!done) {
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
+    /** What the ladder holds and what building it cost so far. */
+    public synchronized Stats stats() {
+        return new Stats(rungs.size(), step, bytes, maxBytes, foldedEvents, thinnings, done, buildNanos, buildCpuNanos,
+                failure == null ? null : String.valueOf(failure));
+    }
+
+    /** Rungs, current step (events), page bytes held and the bound, events folded, build wall and CPU ns. */
+    public record Stats(int rungs, long stepEvents, long bytes, long maxBytes, long foldedEvents, int thinnings,
+                        boolean done, long buildNanos, long buildCpuNanos, String failure) {
+    }
+
+    /** Stops the builder and frees the rungs and the builder's store. */
+    @Override
+    public void close() {
+        stop = true;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            for (Rung r : rungs) {
+                r.state().release();
+            }
+            rungs.clear();
+            bytes = 0;
+        }
+        allocator.close();
+    }
+}

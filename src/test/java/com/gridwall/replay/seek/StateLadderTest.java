@@ -1,0 +1,222 @@
+package com.gridwall.replay.seek;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gridwall.domain.Event;
+import com.gridwall.domain.UnitDirectory;
+import com.gridwall.feed.sim.Scenario;
+import com.gridwall.feed.sim.SimConfig;
+import com.gridwall.feed.sim.Simulator;
+import com.gridwall.replay.checkpoint.CheckpointWriter;
+import com.gridwall.replay.checkpoint.FrozenStore;
+import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
+import com.gridwall.replay.events.EventVectors;
+import com.gridwall.replay.events.SyntheticHistory;
+import com.gridwall.replay.journal.JournalConfig;
+import com.gridwall.replay.journal.JournalWriter;
+import com.gridwall.replay.journal.JournalingSink;
+import com.gridwall.store.EventSchema;
+import com.gridwall.store.EventStore;
+import com.gridwall.store.StoreConfig;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seeks that start from the in-memory state ladder reach exactly the state of a fold from the
+ * journal start (state hash and the whole picture), whatever was sought before (the previous
+ * store is overwritten in place); the memory bound holds; a rung that does not fit or was
+ * released is skipped and the seek falls back to an older rung or a checkpoint.
+ */
+class StateLadderTest {
+    static final long DAY_START = LocalDate.of(2026, 11, 25).atStartOfDay(StoreConfig.SHANGHAI).toInstant().toEpochMilli();
+    static final long H = 3_600_000L;
+
+    @TempDir
+    static Path dir;
+    static BufferAllocator allocator;
+    static StoreFactory factory;
+    static JournalWriter journal;
+    static int events;
+
+    @BeforeAll
+    static void recordADay() throws Exception {
+        allocator = new RootAllocator();
+        UnitDirectory units = new SyntheticHistory(0, 0, 1, 40).units();
+        factory = new StoreFactory(units, null, StoreConfig.defaults());
+        // a flood day: late and out-of-order events, incidents refolded
+        Simulator sim = new Simulator(SimConfig.of(11, Scenario.FLOOD, 150, 1200, DAY_START - 2 * 24 * H), units);
+        List<Event> all = new ArrayList<>();
+        sim.generateUntil(DAY_START + 24 * H, Integer.MAX_VALUE, all);
+        events = all.size();
+        ReplayTime clock = new ReplayTime(DAY_START - 2 * 24 * H);
+        journal = JournalWriter.open(JournalConfig.defaults(dir).withSync(false).withSegmentBytes(1 << 20));
+        try (EventStore live = factory.create(allocator, clock);
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, allocator)) {
+            JournalingSink sink = new JournalingSink(live, journal);
+            journal.addListener(new CheckpointWriter(journal, live, new StoreCheckpointCodec(), 6000));
+            for (int i = 0; i < all.size(); i += 400) {
+                List<Event> batch = all.subList(i, Math.min(all.size(), i + 400));
+                clock.set(batch.get(batch.size() - 1).ts());
+                EventVectors.write(batch, root);
+                sink.append(root);
+            }
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        journal.close();
+        assertEquals(0, allocator.getAllocatedMemory(), "thawed, overwritten and refused states leak nothing");
+        allocator.close();
+    }
+
+    private static List<Instant> samples() {
+        List<Instant> l = new ArrayList<>();
+        // back and forth, so most seeks overwrite the store of a later or earlier position
+        for (long m : new long[] {20 * 60, -40 * 60, 3 * 60 + 7, 23 * 60 + 59, 9 * 60, 9 * 60 + 1, 14 * 60 + 30, -2 * 60, 20 * 60}) {
+            l.add(Instant.ofEpochMilli(DAY_START + m * 60_000L + 17_000));
+        }
+        return l;
+    }
+
+    private static void assertSameAsFullFold(Seeker fast, Seeker full, Instant t) throws Exception {
+        List<Object> want = SnapshotDigest.picture(full.seek(t));
+        List<Object> got = SnapshotDigest.picture(fast.seek(t));
+        assertEquals(full.stateHash(), fast.stateHash(), "state hash as of " + t);
+        for (int i = 0; i < want.size(); i++) {
+            String w = String.valueOf(want.get(i));
+            String g = String.valueOf(got.get(i));
+            if (!w.equals(g)) {
+                int d = 0;
+                while (d < Math.min(w.length(), g.length()) && w.charAt(d) == g.charAt(d)) {
+                    d++;
+                }
+                int from = Math.max(0, d - 150);
+                throw new AssertionError("picture part " + i + " as of " + t + " differs at char " + d + ": expected …"
+                        + w.substring(from, Math.min(w.length(), d + 80)) + "… got …" + g.substring(from, Math.min(g.length(), d + 80)));
+            }
+        }
+    }
+
+    @Test
+    void seeksFromTheLadderEqualAFoldFromTheStart() throws Exception {
+        assertTrue(events > 20_000, "a busy day: " + events);
+        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory,
+                new StateLadder.Settings(1_500, 1L << 40));
+             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
+             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, new StoreCheckpointCodec())) {
+            StateLadder.Stats st = ladder.stats();
+            assertNull(st.failure());
+            assertTrue(st.rungs() >= events / 1_500 - 1, "rungs: " + st.rungs());
+            assertEquals(0, st.thinnings());
+            assertEquals(FrozenStore.retainedBytes(ladder.rungs().stream().map(StateLadder.Rung::state).toList()), st.bytes(),
+                    "page bytes counted once each");
+            long first = ladder.rungs().get(0).state().newBytes();
+            assertTrue(st.bytes() < first * st.rungs() / 2, "neighbouring rungs share pages: " + st.bytes() + " for "
+                    + st.rungs() + " rungs, the first alone " + first);
+            fast.useLadder(ladder);
+            int fromLadder = 0;
+            for (Instant t : samples()) {
+                assertSameAsFullFold(fast, full, t);
+                if (fast.lastFromLadder()) {
+                    fromLadder++;
+                    assertTrue(fast.lastSeekApplied() <= 1_500 + 400 + 2_000, "short tail: " + fast.lastSeekApplied());
+                }
+            }
+            assertTrue(fromLadder >= samples().size() - 2, "most seeks start in memory: " + fromLadder);
+            assertTrue(fast.rejectedCheckpoints().isEmpty(), fast.rejectedCheckpoints().toString());
+        }
+    }
+
+    @Test
+    void theMemoryBoundThinsTheLadderAndSeeksStayExact() throws Exception {
+        long unbounded;
+        try (StateLadder l = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40))) {
+            unbounded = l.stats().bytes();
+        }
+        long bound = unbounded / 2;
+        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, bound));
+             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
+             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, null)) {
+            StateLadder.Stats st = ladder.stats();
+            assertTrue(st.bytes() <= bound, st.bytes() + " > " + bound);
+            assertEquals(FrozenStore.retainedBytes(ladder.rungs().stream().map(StateLadder.Rung::state).toList()), st.bytes());
+            assertTrue(st.thinnings() >= 1 && st.stepEvents() >= 3_000, st.toString());
+            assertTrue(st.rungs() >= 1, st.toString());
+            assertEquals(events, st.foldedEvents(), "the whole journal is covered, more coarsely");
+            fast.useLadder(ladder);
+            for (Instant t : samples()) {
+                assertSameAsFullFold(fast, full, t);
+            }
+        }
+    }
+
+    @Test
+    void aRungThatDoesNotFitOrWasReleasedFallsBackToAnOlderStart() throws Exception {
+        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40));
+             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
+             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, new StoreCheckpointCodec())) {
+            fast.useLadder(ladder);
+            Instant t = samples().get(6);
+            assertSameAsFullFold(fast, full, t); // fast now holds a store to overwrite
+            StateLadder.Rung best = ladder.bestFor(t.toEpochMilli(), Long.MAX_VALUE);
+            damage(best.state());
+            assertSameAsFullFold(fast, full, t);
+            assertTrue(fast.lastFromLadder(), "the rung before the damaged one");
+            assertEquals(1, fast.rejectedCheckpoints().size(), fast.rejectedCheckpoints().toString());
+            assertTrue(fast.rejectedCheckpoints().get(0).contains("in-memory state at seq " + best.lastSeq()),
+                    fast.rejectedCheckpoints().get(0));
+            assertFalse(ladder.rungs().contains(best), "a refused rung is dropped");
+
+            for (StateLadder.Rung r : ladder.rungs()) {
+                r.state().release();
+            }
+            for (Instant at : List.of(t, samples().get(1))) {
+                // a checkpoint file restores the same state (markers may come in another order: compare KPIs)
+                assertEquals(SnapshotDigest.kpis(full.seek(at)), SnapshotDigest.kpis(fast.seek(at)), "as of " + at);
+                assertEquals(full.stateHash(), fast.stateHash(), "as of " + at);
+                assertFalse(fast.lastFromLadder(), "no rung left");
+            }
+            assertTrue(fast.lastFromCheckpoint(), "a checkpoint file");
+        }
+    }
+
+    /** Swaps two field values of the copied store: the copy no longer fits the store's classes. */
+    private static void damage(FrozenStore s) throws Exception {
+        Field root = FrozenStore.class.getDeclaredField("root");
+        root.setAccessible(true);
+        Object obj = root.get(s);
+        Method values = obj.getClass().getDeclaredMethod("values");
+        values.setAccessible(true);
+        Object[] v = (Object[]) values.invoke(obj);
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != null && v[i].getClass().getSimpleName().equals("Obj")) {
+                if (a < 0) {
+                    a = i;
+                } else if (b < 0) {
+                    b = i;
+                }
+            }
+        }
+        Object x = v[a];
+        v[a] = v[b];
+        v[b] = x;
+    }
+}
