@@ -145,7 +145,11 @@ final class BenchPulseTimer {
         String log = System.getProperty("gridwall.bench.pulseLog");
         if (log != null) {
             // diagnostics: one line per measured pulse (start since the first, to FX end, to frame), ms
-            StringBuilder sb = new StringBuilder("# pulses: start_ms fx_ms frame_ms\n");
+            // the JVM uptime of the first measured pulse, to line pulses up with -Xlog:gc times
+            double t0 = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                    - (System.nanoTime() - start[Math.min(warmup, n - 1)]) / 1e6;
+            StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                    "# pulses from uptime %.1f ms: start_ms fx_ms frame_ms%n", t0));
             for (int i = warmup; i < n; i++) {
                 sb.append(String.format(java.util.Locale.ROOT, "%.1f %.2f %.2f%n", (start[i] - start[warmup]) / 1e6,
                         (fxEnd[i] - start[i]) / 1e6, rendered[i] == 0 ? -1 : (rendered[i] - start[i]) / 1e6));
