@@ -33,6 +33,13 @@ class LayerRulesTest {
     }
 
     @Test
+    void osUsesOnlyTheJdk() {
+        classes().that().resideInAPackage("com.gridwall.os..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.gridwall.os..")
+                .check(main);
+    }
+
+    @Test
     void onlyUiAndAppKnowJavaFx() {
         noClasses().that().resideOutsideOfPackages("com.gridwall.ui..", "com.gridwall.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")

@@ -70,7 +70,10 @@ public final class StateLadder implements AutoCloseable {
         this.factory = factory.quiet();
         this.step = settings.stepEvents();
         this.maxBytes = settings.maxBytes();
-        this.thread = new Thread(this::build, "state-ladder");
+        this.thread = new Thread(() -> {
+            com.gridwall.os.BackgroundPriority.lowerCurrentThread(); // the wall's pulses come first
+            build();
+        }, "state-ladder");
         this.thread.setDaemon(true);
         this.thread.setPriority(Thread.MIN_PRIORITY);
     }

@@ -89,6 +89,7 @@ final class MapRenderThread {
     }
 
     private void loop() {
+        com.gridwall.os.BackgroundPriority.lowerCurrentThread();
         while (true) {
             Request r = pending.getAndSet(null);
             if (r == null) {

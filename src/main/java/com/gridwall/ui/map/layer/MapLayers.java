@@ -31,12 +31,13 @@ import javafx.scene.layout.VBox;
 public final class MapLayers {
     /**
      * Minimum time between two data repaints of the static image. Each new image costs the pulse that
-     * shows it a copy and an upload of one screen of pixels (tens of ms at 4K in software rendering), so
-     * once a second keeps such pulses to under 2% of them; rings still react to every new incident at once.
+     * shows it, and the one after, a repaint of the whole map area (50-80 ms at 4K in software rendering,
+     * measured), so once a second at most keeps such pulses to about 3% of them (fewer when repaints are
+     * slow, see {@link #repaintInterval}); rings and alerts still react to every new incident at once.
      */
     public static final long REPAINT_NANOS = 1_000_000_000L;
     /** Longest time between two data repaints, however slow a repaint is. */
-    public static final long MAX_REPAINT_NANOS = 2_000_000_000L;
+    public static final long MAX_REPAINT_NANOS = 4_000_000_000L;
 
     private final MapView view;
     private final ChoroplethLayer choropleth = new ChoroplethLayer();
