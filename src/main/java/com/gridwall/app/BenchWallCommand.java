@@ -49,6 +49,7 @@ import javafx.stage.Stage;
 final class BenchWallCommand implements Command {
     private static final long SEED = 20_261_126L;
     private static final double TIMEOUT_S = 900;
+    private static final long WARM_MS = 5000;
 
     @Override
     public int run(Args args) throws Exception {
@@ -192,17 +193,18 @@ final class BenchWallCommand implements Command {
         }, 600);
         // Steady state, not start-up: the frame loop runs untimed until the map shows its first image with
         // data (a full paint of polygons, labels and layers, about a second of the render thread's CPU at 4K
-        // that a wall pays once, and again after a change of view) and the render thread is idle, then 2 s
-        // more; only then are pulses timed (after the timer's own warm-up pulses).
+        // that a wall pays once, and again after a change of view) and the render thread is idle, then
+        // WARM_MS more (the JIT compilers are still busy in a JVM's first seconds); only then are pulses
+        // timed (after the timer's own warm-up pulses).
         long w0 = System.nanoTime();
         FxThread.run(c.loop::start, 600);
         while (System.nanoTime() - w0 < 120_000_000_000L && !FxThread.call(() -> c.layers.modelsReceived() > 0
                 && c.view.cacheRepaints() >= 2 && !c.view.repaintPending(), 600)) {
             Thread.sleep(50);
         }
-        Thread.sleep(2000);
-        System.out.printf(Locale.ROOT, "wall-bench: %s: first data image shown and repaints idle after %.1f s, timing starts 2 s later%n",
-                variant.name().toLowerCase(Locale.ROOT), (System.nanoTime() - w0) / 1e9 - 2);
+        Thread.sleep(WARM_MS);
+        System.out.printf(Locale.ROOT, "wall-bench: %s: first data image shown and repaints idle after %.1f s, timing starts %d s later%n",
+                variant.name().toLowerCase(Locale.ROOT), (System.nanoTime() - w0) / 1e9 - WARM_MS / 1000.0, WARM_MS / 1000);
         FxThread.run(() -> {
             c.loop.stop();
             c.timer.start(c.scene);
