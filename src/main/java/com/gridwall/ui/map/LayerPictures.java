@@ -194,15 +194,14 @@ final class LayerPictures {
             reusedTops++;
             return top;
         }
-        BufferedImage picture;
-        if (top != null && top.picture.getWidth() == f.width() && top.picture.getHeight() == f.height()) {
-            picture = top.picture; // cleared and painted again: no new 4K array
-            Arrays.fill(((DataBufferInt) picture.getRaster().getDataBuffer()).getData(), 0);
+        BufferedImage picture = top != null && top.picture.getWidth() == f.width()
+                && top.picture.getHeight() == f.height() ? top.picture : null;
+        top = null; // an old picture of another size may go before the new one is allocated
+        if (picture != null) {
+            Arrays.fill(((DataBufferInt) picture.getRaster().getDataBuffer()).getData(), 0); // no new 4K array
         } else {
-            top = null; // the old picture may go before the new one is allocated
             picture = new BufferedImage(f.width(), f.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         }
-        top = null;
         int[] counts = new int[keys.length - from];
         Graphics2D g = picture.createGraphics();
         try {

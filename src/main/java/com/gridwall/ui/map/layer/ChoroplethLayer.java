@@ -111,8 +111,8 @@ public final class ChoroplethLayer extends DataLayer {
 
     @Override
     protected int paint(Graphics2D g, MapFrame f, MapOverlayModel model) {
-        Picture p = prepared != null && preparedFrame == f && preparedModel == model && prepared.metric == metric
-                ? prepared : classify(f, model, metric);
+        // what the key said, even if the metric was switched meanwhile: kept pixels must match their key
+        Picture p = prepared != null && preparedFrame == f && preparedModel == model ? prepared : classify(f, model, metric);
         prepared = null;
         ProjectedUnits units = f.map().units(f.level());
         if (units == null || p.classes.length == 0) {
