@@ -12,9 +12,6 @@ import com.gridwall.geo.index.GridLocator;
 import com.gridwall.store.EventSchema;
 import com.gridwall.store.EventStore;
 import com.gridwall.store.StoreConfig;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.arrow.memory.BufferAllocator;
@@ -116,7 +113,7 @@ final class SimulatedStore implements AutoCloseable {
     }
 
     /** The simulator's time as a java.time clock (what the store calls now). */
-    private static final class SimTimeClock extends Clock {
+    private static final class SimTimeClock extends ShanghaiClock {
         private final SimClock clock;
 
         SimTimeClock(SimClock clock) {
@@ -124,23 +121,8 @@ final class SimulatedStore implements AutoCloseable {
         }
 
         @Override
-        public ZoneId getZone() {
-            return StoreConfig.SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
         public long millis() {
             return clock.simAt(System.currentTimeMillis());
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
         }
     }
 }

@@ -1,15 +1,11 @@
 package com.gridwall.app;
 
-import com.gridwall.store.StoreConfig;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * A store clock that walks with history while it is filled ({@link #set}), then, once
  * {@link #goLive()} is called, follows the machine's time. China time zone. Thread-safe.
  */
-final class WalkingClock extends Clock {
+final class WalkingClock extends ShanghaiClock {
     private volatile long ms;
     private volatile boolean live;
 
@@ -32,20 +28,5 @@ final class WalkingClock extends Clock {
     @Override
     public long millis() {
         return get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return StoreConfig.SHANGHAI;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.ofEpochMilli(get());
     }
 }
