@@ -11,19 +11,26 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * Puts the static image on screen for the current view: the visible part is copied into one view-sized
+ * Puts the static image on screen for the current view: the visible part is copied into a view-sized
  * pixel buffer shown 1:1, row by row at the image's own scale (a settled view or panning) or nearest
  * neighbour while zooming. With software rendering this is far cheaper than letting the renderer resample
  * a big image, and it costs the same for 600 or 40,000 grids. The buffer, and so the renderer's texture,
  * lives as long as the view size: a new image is a copy of one screen of pixels, not a new 4K texture (an
  * allocation and an upload of the whole image with its margins, as it was when each image was shown as
  * an image of its own). Nothing is copied when neither the view nor the image changed. Reads the image's
- * pixels only inside {@link #show}. Confined to the FX thread.
+ * pixels only inside {@link #show}.
+ *
+ * <p>Two such buffers take turns: the frame loop composes during a pulse's animation phase, while the
+ * renderer may still be uploading the previous pulse's buffer (the pulse waits for the previous render
+ * only later, before its sync), so a compose never writes the buffer the previous one filled. Writes
+ * happen inside {@link PixelBuffer#updateBuffer}, as its contract asks. Confined to the FX thread.
  */
 final class MapCompositor {
     private final ImageView view = new ImageView();
     private final javafx.scene.Group nodes = new javafx.scene.Group(view);
-    private PixelBuffer<IntBuffer> buffer;
+    private final PixelBuffer<IntBuffer>[] buffers = newBuffers();
+    private final WritableImage[] images = new WritableImage[2];
+    private int next;
     private IntBuffer pixels;
     private int[] row = new int[0];
     private int[] columns = new int[0];
@@ -60,19 +67,33 @@ final class MapCompositor {
         if (img == null || img == shownImage && v.equals(shownView)) {
             return;
         }
-        compose(img, v);
+        PixelBuffer<IntBuffer> target = buffers[next];
+        pixels = target.getBuffer();
+        target.updateBuffer(b -> {
+            compose(img, v);
+            return new Rectangle2D(0, 0, width, height);
+        });
+        view.setImage(images[next]);
+        next = 1 - next;
         shownImage = img;
         shownView = v;
-        buffer.updateBuffer(b -> new Rectangle2D(0, 0, width, height));
         composes++;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PixelBuffer<IntBuffer>[] newBuffers() {
+        return new PixelBuffer[2];
     }
 
     private void allocate(int w, int h) {
         width = w;
         height = h;
-        pixels = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
-        buffer = new PixelBuffer<>(w, h, pixels, PixelFormat.getIntArgbPreInstance());
-        view.setImage(new WritableImage(buffer));
+        for (int i = 0; i < 2; i++) {
+            IntBuffer px = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+            buffers[i] = new PixelBuffer<>(w, h, px, PixelFormat.getIntArgbPreInstance());
+            images[i] = new WritableImage(buffers[i]);
+        }
+        next = 0;
         row = new int[w];
         columns = new int[w];
         shownImage = null;
