@@ -39,6 +39,8 @@ final class BenchPulseTimer {
     private final long[] fxEnd;
     private final long[] rendered;
     private final boolean[] queuedRender;
+    private final boolean[] repainting;
+    private final java.util.function.BooleanSupplier repaintPending;
     private final ConcurrentLinkedQueue<Integer> awaitingRender = new ConcurrentLinkedQueue<>();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final TKPulseListener postScene = this::afterScenes;
@@ -52,14 +54,17 @@ final class BenchPulseTimer {
     private Scene scene;
     private volatile int index = -1;
 
-    BenchPulseTimer(FrameLoop loop, int warmup, int frames) {
+    /** @param repaintPending whether the map's render thread is painting (logged per pulse, diagnostics) */
+    BenchPulseTimer(FrameLoop loop, int warmup, int frames, java.util.function.BooleanSupplier repaintPending) {
         this.loop = loop;
+        this.repaintPending = repaintPending;
         this.warmup = warmup;
         this.total = warmup + frames;
         start = new long[total];
         fxEnd = new long[total];
         rendered = new long[total];
         queuedRender = new boolean[total];
+        repainting = new boolean[total];
     }
 
     /** Hooks into {@code scene} (shown in a stage) and starts pulsing the loop. FX thread. */
@@ -79,6 +84,7 @@ final class BenchPulseTimer {
             return;
         }
         start[i] = System.nanoTime();
+        repainting[i] = repaintPending.getAsBoolean();
         index = i;
         loop.tick(now);
     }
@@ -149,10 +155,11 @@ final class BenchPulseTimer {
             double t0 = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
                     - (System.nanoTime() - start[Math.min(warmup, n - 1)]) / 1e6;
             StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
-                    "# pulses from uptime %.1f ms: start_ms fx_ms frame_ms%n", t0));
+                    "# pulses from uptime %.1f ms: start_ms fx_ms frame_ms repaint_pending%n", t0));
             for (int i = warmup; i < n; i++) {
-                sb.append(String.format(java.util.Locale.ROOT, "%.1f %.2f %.2f%n", (start[i] - start[warmup]) / 1e6,
-                        (fxEnd[i] - start[i]) / 1e6, rendered[i] == 0 ? -1 : (rendered[i] - start[i]) / 1e6));
+                sb.append(String.format(java.util.Locale.ROOT, "%.1f %.2f %.2f %d%n", (start[i] - start[warmup]) / 1e6,
+                        (fxEnd[i] - start[i]) / 1e6, rendered[i] == 0 ? -1 : (rendered[i] - start[i]) / 1e6,
+                        repainting[i] ? 1 : 0));
             }
             try {
                 java.nio.file.Files.writeString(java.nio.file.Path.of(log), sb, java.nio.file.StandardOpenOption.CREATE,

@@ -255,7 +255,7 @@ final class BenchWallCommand implements Command {
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);
-        return new Case(stage, scene, loop, view, layers, new BenchPulseTimer(loop, warmup, frames), source);
+        return new Case(stage, scene, loop, view, layers, new BenchPulseTimer(loop, warmup, frames, view::repaintPending), source);
     }
 
     /** The earlier measure: tick the loop by hand and snapshot the whole (unshown) scene, per frame. */

@@ -1,50 +1,42 @@
 package com.gridwall.ui.map;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import java.util.Objects;
 
 /**
- * Puts the static image on screen for the current view: the visible part is copied into a view-sized
- * pixel buffer shown 1:1, row by row at the image's own scale (a settled view or panning) or nearest
- * neighbour while zooming. With software rendering this is far cheaper than letting the renderer resample
- * a big image, and it costs the same for 600 or 40,000 grids. The buffer, and so the renderer's texture,
- * lives as long as the view size: a new image is a copy of one screen of pixels, not a new 4K texture (an
- * allocation and an upload of the whole image with its margins, as it was when each image was shown as
- * an image of its own). Nothing is copied when neither the view nor the image changed. Reads the image's
- * pixels only inside {@link #show}.
+ * Puts the static image on screen for the current view, through {@link #BANDS} horizontal
+ * {@link MapBand}s of one view-sized picture: the visible part is copied 1:1, row by row at the image's own
+ * scale (a settled view or panning), or nearest neighbour while zooming. With software rendering this is
+ * far cheaper than letting the renderer resample a big image, and it costs the same for 600 or 40,000
+ * grids.
  *
- * <p>Two such buffers take turns: the frame loop composes during a pulse's animation phase, while the
- * renderer may still be uploading the previous pulse's buffer (the pulse waits for the previous render
- * only later, before its sync), so a compose never writes the buffer the previous one filled. Writes
- * happen inside {@link PixelBuffer#updateBuffer}, as its contract asks. Confined to the FX thread.
+ * <p>Why bands: whatever a pulse changes on screen, the renderer clears, fills and blends again, and a
+ * new map image used to be one change of the whole map area (about 50 ms at 4K in software rendering: two
+ * pulses far over a 60 Hz frame, every few seconds). A new image of the same view (new data, same frame
+ * geometry) is now rolled out one band per pulse, top to bottom, so each pulse repaints an eighth of the
+ * map; the whole new picture is on screen {@link #BANDS} pulses later. A change of view (panning,
+ * zooming, a new size, level or palette), or a caller that needs the exact frame at once (snapshots,
+ * tests), updates every band in the same pulse, so the picture never tears while it moves. Nothing is
+ * copied when neither the view nor the image changed. Reads the image's pixels only inside {@link #show}.
+ * Confined to the FX thread.
  */
 final class MapCompositor {
-    private final ImageView view = new ImageView();
-    private final javafx.scene.Group nodes = new javafx.scene.Group(view);
-    private final PixelBuffer<IntBuffer>[] buffers = newBuffers();
-    private final WritableImage[] images = new WritableImage[2];
-    private int next;
-    private IntBuffer pixels;
+    /** Bands of the view; a data update costs one band per pulse. */
+    static final int BANDS = 8;
+
+    private final javafx.scene.Group nodes = new javafx.scene.Group();
+    private final MapBand[] bands = new MapBand[BANDS];
     private int[] row = new int[0];
     private int[] columns = new int[0];
     private int width;
     private int height;
-    private StaticImage shownImage;
     private Viewport shownView;
+    private MapFrame shownFrame;
+    private StaticImage newest;
+    private int cursor;
     private long composes;
 
     MapCompositor() {
-        view.setMouseTransparent(true);
-        view.setManaged(false);
-        view.setSmooth(false);
-        view.getStyleClass().add("map-image");
         nodes.setManaged(false);
         nodes.setMouseTransparent(true);
     }
@@ -53,53 +45,88 @@ final class MapCompositor {
         return nodes;
     }
 
+    /** Band compositions so far (a whole-view update counts {@link #BANDS}). */
     long composes() {
         return composes;
     }
 
-    /** Shows {@code img} for {@code v} on a {@code w}x{@code h} device-pixel view, drawn at 1/renderScale. */
-    void show(StaticImage img, Viewport v, int w, int h, double renderScale) {
-        if (w != width || h != height) {
-            allocate(w, h);
+    /** True if some band still shows an older image than the newest one passed to {@link #show}. */
+    boolean rollingOut() {
+        for (MapBand b : bands) {
+            if (b != null && b.image() != newest) {
+                return true;
+            }
         }
-        view.setFitWidth(w / renderScale);
-        view.setFitHeight(h / renderScale);
-        if (img == null || img == shownImage && v.equals(shownView)) {
-            return;
-        }
-        PixelBuffer<IntBuffer> target = buffers[next];
-        pixels = target.getBuffer();
-        target.updateBuffer(b -> {
-            compose(img, v);
-            return new Rectangle2D(0, 0, width, height);
-        });
-        view.setImage(images[next]);
-        next = 1 - next;
-        shownImage = img;
-        shownView = v;
-        composes++;
+        return false;
     }
 
-    @SuppressWarnings("unchecked")
-    private static PixelBuffer<IntBuffer>[] newBuffers() {
-        return new PixelBuffer[2];
+    /**
+     * Shows {@code img} for {@code v} on a {@code w}x{@code h} device-pixel view, drawn at 1/renderScale.
+     * With {@code progressive}, a new image of an unchanged view and frame geometry updates one band now
+     * and the next ones on the next calls; otherwise every band is brought up to date now.
+     */
+    void show(StaticImage img, Viewport v, int w, int h, double renderScale, boolean progressive) {
+        if (w != width || h != height || bands[0] == null) {
+            allocate(w, h);
+        }
+        for (MapBand b : bands) {
+            b.place(w, renderScale);
+        }
+        if (img == null) {
+            return;
+        }
+        newest = img;
+        boolean moved = !v.equals(shownView) || !sameGeometry(img.frame(), shownFrame);
+        shownView = v;
+        shownFrame = img.frame();
+        if (moved || !progressive) {
+            for (MapBand b : bands) {
+                if (moved || b.image() != img) {
+                    compose(b, img, v);
+                }
+            }
+            return;
+        }
+        for (int k = 0; k < BANDS; k++) {
+            MapBand b = bands[(cursor + k) % BANDS];
+            if (b.image() != img) {
+                compose(b, img, v);
+                cursor = (cursor + k + 1) % BANDS;
+                return;
+            }
+        }
+    }
+
+    /** Same painted area and content kind: only the data differ, so bands of both may stand side by side. */
+    private static boolean sameGeometry(MapFrame a, MapFrame b) {
+        return b != null && a.map() == b.map() && a.level() == b.level() && a.palette() == b.palette()
+                && a.scale() == b.scale() && a.offsetX() == b.offsetX() && a.offsetY() == b.offsetY()
+                && a.width() == b.width() && a.height() == b.height() && Objects.equals(a.reserved(), b.reserved());
     }
 
     private void allocate(int w, int h) {
+        nodes.getChildren().clear();
         width = w;
         height = h;
-        for (int i = 0; i < 2; i++) {
-            IntBuffer px = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
-            buffers[i] = new PixelBuffer<>(w, h, px, PixelFormat.getIntArgbPreInstance());
-            images[i] = new WritableImage(buffers[i]);
+        for (int i = 0; i < BANDS; i++) {
+            bands[i] = new MapBand(w, h * i / BANDS, h * (i + 1) / BANDS);
+            nodes.getChildren().add(bands[i].view());
         }
-        next = 0;
         row = new int[w];
         columns = new int[w];
-        shownImage = null;
+        shownView = null;
+        shownFrame = null;
+        newest = null;
+        cursor = 0;
     }
 
-    private void compose(StaticImage img, Viewport v) {
+    private void compose(MapBand band, StaticImage img, Viewport v) {
+        band.write(img, pixels -> composeRows(pixels, band.top(), band.bottom(), img, v));
+        composes++;
+    }
+
+    /** Writes view rows [y0, y1) of {@code img} for {@code v} into {@code pixels} (row y0 first). */
+    private void composeRows(java.nio.IntBuffer pixels, int y0, int y1, StaticImage img, Viewport v) {
         MapFrame f = img.frame();
         int sw = f.width();
         int sh = f.height();
@@ -114,9 +141,9 @@ final class MapCompositor {
             int dy = (int) Math.round(offY);
             int x0 = Math.max(0, dx);
             int x1 = Math.min(width, sw + dx);
-            for (int y = 0; y < height; y++) {
+            for (int y = y0; y < y1; y++) {
                 int sy = y - dy;
-                pixels.position(y * width);
+                pixels.position((y - y0) * width);
                 if (sy < 0 || sy >= sh || x0 >= x1) {
                     Arrays.fill(row, bg);
                     pixels.put(row, 0, width);
@@ -137,7 +164,7 @@ final class MapCompositor {
                 int sx = (int) Math.floor((x + 0.5 - offX) / k);
                 columns[x] = sx < 0 || sx >= sw ? -1 : sx;
             }
-            for (int y = 0; y < height; y++) {
+            for (int y = y0; y < y1; y++) {
                 int sy = (int) Math.floor((y + 0.5 - offY) / k);
                 if (sy < 0 || sy >= sh) {
                     Arrays.fill(row, bg);
@@ -148,10 +175,15 @@ final class MapCompositor {
                         row[x] = sx < 0 ? bg : src[base + sx];
                     }
                 }
-                pixels.position(y * width);
+                pixels.position((y - y0) * width);
                 pixels.put(row, 0, width);
             }
         }
         pixels.rewind();
+    }
+
+    /** The pixels band {@code i} shows now, row-major (tests). */
+    int[] bandPixels(int i) {
+        return bands[i].shownPixels();
     }
 }

@@ -29,6 +29,11 @@ final class MapLayerStack {
         return compositor.node();
     }
 
+    /** The compositor (tests of what is on screen). */
+    MapCompositor compositor() {
+        return compositor;
+    }
+
     void add(MapLayer layer, int index) {
         layers.add(index, layer);
         invalidate();
@@ -69,9 +74,9 @@ final class MapLayerStack {
         return img == null ? null : img.frame().level();
     }
 
-    /** True while a requested image is not yet shown. */
+    /** True while a requested image is not yet shown, or not yet in every band. */
     boolean pending() {
-        return renderer.busy();
+        return renderer.busy() || compositor.rollingOut();
     }
 
     /**
@@ -112,7 +117,8 @@ final class MapLayerStack {
         if ((paintNow || synchronous) && (latest == null || latest.frame() != requested)) {
             renderer.paintNow(requested, layers);
         }
-        renderer.readLatest(img -> compositor.show(img, view, w, h, renderScale));
+        boolean progressive = !paintNow && !synchronous;
+        renderer.readLatest(img -> compositor.show(img, view, w, h, renderScale, progressive));
     }
 
     /** True if {@code f}'s image (moved and scaled as it would be for {@code view}) still covers the view. */
