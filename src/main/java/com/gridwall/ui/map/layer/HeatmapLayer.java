@@ -6,15 +6,12 @@ import com.gridwall.ui.map.Mercator;
 import com.gridwall.ui.map.NonEmptyRuns;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 
 /**
  * Density of the live markers: a {@link HeatGrid} of {@link #CELL_PX} design pixels per cell, blurred,
  * normalised to its maximum, colour-mapped through the ramp {@code -map-heat-1..4} (alpha rising with
- * density; empty cells transparent) into a small image that is drawn scaled up, bilinear, over the
- * polygons. Cost: O(markers + cells), whatever the zoom. Painted on the render thread.
+ * density; empty cells transparent) into cells that are scaled up, bilinear ({@link HeatUpscale}), over
+ * the polygons, only in the blocks that can receive colour. Cost: O(markers + cells), whatever the zoom. Painted on the render thread.
  */
 public final class HeatmapLayer extends DataLayer {
     static final MapColor[] RAMP = {MapColor.HEAT_1, MapColor.HEAT_2, MapColor.HEAT_3, MapColor.HEAT_4};
@@ -23,6 +20,7 @@ public final class HeatmapLayer extends DataLayer {
     /** Cells per side of the blocks the scaled draw is clipped to. */
     static final int BLOCK = 8;
     private volatile float lastMax;
+    private final HeatUpscale upscale = new HeatUpscale();
 
     /** The peak density of the newest paint (markers per cell after blurring); 0 if nothing was painted. */
     public float lastPeak() {
@@ -51,8 +49,7 @@ public final class HeatmapLayer extends DataLayer {
             return 0;
         }
         int[] lut = lut(f);
-        BufferedImage img = new BufferedImage(gw, gh, BufferedImage.TYPE_INT_ARGB);
-        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        int[] px = new int[gw * gh];
         // a floor of 1/8 of the peak keeps isolated single incidents from tinting the whole map
         float floor = max / 8f;
         for (int y = 0; y < gh; y++) {
@@ -64,30 +61,10 @@ public final class HeatmapLayer extends DataLayer {
                 }
             }
         }
-        drawScaled(g, img, cell, coloredRuns(px, gw, gh));
+        int dw = (int) Math.round(gw * cell);
+        int dh = (int) Math.round(gh * cell);
+        upscale.draw(g, px, gw, gh, dw, dh, coloredRuns(px, gw, gh));
         return used;
-    }
-
-    /**
-     * Draws the cell image scaled up by {@code cell}, bilinear, clipped to {@code runs} (cell rectangles).
-     * The scaled draw costs per destination pixel (most of a 4K repaint when drawn whole); clipped to the
-     * blocks that can receive colour it draws the same pixels.
-     */
-    static void drawScaled(Graphics2D g, BufferedImage img, double cell, java.util.List<int[]> runs) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            int dw = (int) Math.round(img.getWidth() * cell);
-            int dh = (int) Math.round(img.getHeight() * cell);
-            for (int[] r : runs) {
-                int x0 = (int) Math.floor(r[0] * cell);
-                int y0 = (int) Math.floor(r[1] * cell);
-                g2.setClip(x0, y0, (int) Math.ceil(r[2] * cell) - x0, (int) Math.ceil(r[3] * cell) - y0);
-                g2.drawImage(img, 0, 0, dw, dh, null);
-            }
-        } finally {
-            g2.dispose();
-        }
     }
 
     /**

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The heatmap's scaled draw clipped to its coloured blocks gives the very pixels of the whole draw. */
+/**
+ * The heatmap's upscale clipped to its coloured blocks gives the very pixels of the whole upscale, and
+ * those are what Java2D's bilinear scaling of the cell image gives (within rounding).
+ */
 class HeatmapClipTest {
     @Test
     void clippedDrawEqualsTheWholeDraw() {
@@ -37,21 +40,50 @@ class HeatmapClipTest {
             int w = (int) Math.round(gw * cell);
             int h = (int) Math.round(gh * cell);
             List<int[]> runs = HeatmapLayer.coloredRuns(px, gw, gh);
-            int[] whole = draw(small, w, h, cell, List.of(new int[] {0, 0, gw, gh}));
-            int[] clipped = draw(small, w, h, cell, runs);
+            int[] whole = draw(px, gw, gh, w, h, List.of(new int[] {0, 0, gw, gh}));
+            int[] clipped = draw(px, gw, gh, w, h, runs);
             assertArrayEquals(whole, clipped, "round " + round + " (" + runs.size() + " runs)");
+            int[] java2d = java2d(small, w, h);
+            int worst = maxChannelDifference(whole, java2d);
+            assertTrue(worst <= 3, "round " + round + ": as Java2D's bilinear scale within rounding, worst channel difference " + worst);
             int covered = runs.stream().mapToInt(r -> (r[2] - r[0]) * (r[3] - r[1])).sum();
             assertTrue(covered < gw * gh, "transparent blocks are skipped: " + covered + " of " + gw * gh);
         }
     }
 
-    private static int[] draw(BufferedImage small, int w, int h, double cell, List<int[]> runs) {
+    private static int[] draw(int[] cells, int gw, int gh, int w, int h, List<int[]> runs) {
+        BufferedImage out = background(w, h);
+        Graphics2D g = out.createGraphics();
+        new HeatUpscale().draw(g, cells, gw, gh, w, h, runs);
+        g.dispose();
+        return ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+    }
+
+    private static int maxChannelDifference(int[] a, int[] b) {
+        int worst = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int shift = 0; shift < 32; shift += 8) {
+                worst = Math.max(worst, Math.abs((a[i] >>> shift & 0xff) - (b[i] >>> shift & 0xff)));
+            }
+        }
+        return worst;
+    }
+
+    private static int[] java2d(BufferedImage small, int w, int h) {
+        BufferedImage out = background(w, h);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(small, 0, 0, w, h, null);
+        g.dispose();
+        return ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+    }
+
+    private static BufferedImage background(int w, int h) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = out.createGraphics();
         g.setColor(new java.awt.Color(0x20, 0x40, 0x60));
         g.fillRect(0, 0, w, h);
-        HeatmapLayer.drawScaled(g, small, cell, runs);
         g.dispose();
-        return ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        return out;
     }
 }
