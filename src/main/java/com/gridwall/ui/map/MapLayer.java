@@ -48,4 +48,24 @@ public abstract class MapLayer {
     protected Object pictureKey(MapFrame frame) {
         return null;
     }
+
+    /**
+     * Where this layer's picture for {@code frame} can differ between keys {@code before} and {@code after}
+     * (both from {@link #pictureKey}), as image rectangles; null if it cannot tell or the change is
+     * large. A paint clipped to them over the old pixels (the layers below restored there first) must give
+     * the new picture. By default null.
+     */
+    protected java.util.List<java.awt.Rectangle> changedArea(MapFrame frame, Object before, Object after) {
+        return null;
+    }
+
+    /**
+     * Paints the picture of {@code key} (a key this layer gave for {@code frame}) inside {@code clip}
+     * only: the pixels {@link #paint} gave for that key, there. Used with {@link #changedArea}; a layer
+     * that gives changed areas implements it. By default, a clipped {@link #paint}.
+     */
+    protected int paintKey(Graphics2D g, MapFrame frame, Object key, java.awt.Rectangle clip) {
+        g.clip(clip);
+        return paint(g, frame);
+    }
 }

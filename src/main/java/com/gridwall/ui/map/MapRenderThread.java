@@ -172,4 +172,11 @@ final class MapRenderThread {
             return pictures.reused();
         }
     }
+
+    /** Choropleth repaints done only where units changed class. */
+    long updatedInPlace() {
+        synchronized (pictures) {
+            return pictures.updatedInPlace();
+        }
+    }
 }

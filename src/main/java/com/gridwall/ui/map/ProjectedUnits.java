@@ -124,6 +124,20 @@ public final class ProjectedUnits {
         return units[i];
     }
 
+    /** The pixels of {@code f}'s image that unit {@code k}'s outline can touch, grown by {@code margin} pixels. */
+    public java.awt.Rectangle imageBounds(int k, MapFrame f, int margin) {
+        double xa = f.toImageX(minX[k]);
+        double xb = f.toImageX(maxX[k]);
+        double ya = f.toImageY(minY[k]);
+        double yb = f.toImageY(maxY[k]);
+        int x0 = (int) Math.floor(Math.min(xa, xb)) - margin;
+        int y0 = (int) Math.floor(Math.min(ya, yb)) - margin;
+        int x1 = (int) Math.ceil(Math.max(xa, xb)) + margin;
+        int y1 = (int) Math.ceil(Math.max(ya, yb)) + margin;
+        return new java.awt.Rectangle(x0, y0, x1 - x0, y1 - y0);
+    }
+
+
     int indexOf(MapUnit u) {
         for (int i = 0; i < units.length; i++) {
             if (units[i] == u || units[i].code().equals(u.code())) {

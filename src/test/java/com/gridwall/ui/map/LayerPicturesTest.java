@@ -98,6 +98,49 @@ class LayerPicturesTest {
     }
 
     @Test
+    void aChoroplethRepaintedOnlyWhereUnitsChangedClassEqualsAPaintFromNothing() {
+        MapFrame frame = frame(1.0, Level.GRID);
+        ProjectedUnits units = frame.map().units(Level.GRID);
+        java.util.Random rnd = new java.util.Random(3);
+        Map<String, Double> values = new java.util.HashMap<>();
+        for (int k = 0; k < units.size(); k++) {
+            values.put(units.unit(k).code(), (double) rnd.nextInt(500));
+        }
+        com.gridwall.ui.map.layer.ChoroplethLayer choropleth = new com.gridwall.ui.map.layer.ChoroplethLayer();
+        Dots dots = new Dots();
+        List<MapLayer> layers = List.of(new BaseMapLayer(), choropleth, dots, new LabelLayer());
+        LayerPictures kept = new LayerPictures();
+        int[] previous = null;
+        for (int step = 0; step < 14; step++) {
+            if (step > 0) {
+                // swaps keep the values' distribution, so the breaks stay and only the swapped units change class;
+                // every fifth step rewrites many values (breaks move: the whole layer is painted again)
+                int swaps = step % 5 == 0 ? units.size() : 1 + step % 4;
+                for (int i = 0; i < swaps; i++) {
+                    String a = units.unit(rnd.nextInt(units.size())).code();
+                    String b = units.unit(rnd.nextInt(units.size())).code();
+                    double va = values.get(a);
+                    values.put(a, step % 5 == 0 ? rnd.nextInt(900) : values.get(b));
+                    if (step % 5 != 0) {
+                        values.put(b, va);
+                    }
+                }
+            }
+            Map<String, Double> snapshot = Map.copyOf(values);
+            choropleth.setModel(new com.gridwall.ui.map.layer.MapOverlayModel(step, 0,
+                    (code, metric) -> snapshot.getOrDefault(code, Double.NaN), new double[0], new double[0], new byte[0],
+                    new long[0], 0));
+            dots.seed = step;
+            LayerPictures.Painted got = kept.paint(frame, layers, previous);
+            LayerPictures.Painted fresh = new LayerPictures().paint(frame, layers, null);
+            assertArrayEquals(fresh.argb(), got.argb(), "pixels at step " + step);
+            assertArrayEquals(fresh.counts(), got.counts(), "counts at step " + step);
+            previous = got.argb();
+        }
+        assertTrue(kept.updatedInPlace() >= 6, "the choropleth was repainted in place: " + kept.updatedInPlace());
+    }
+
+    @Test
     void aLayerWhoseKeyDidNotChangeIsNotPaintedAgain() {
         KeyedSquares squares = new KeyedSquares();
         Dots dots = new Dots();
@@ -132,6 +175,10 @@ class LayerPicturesTest {
     }
 
     private MapFrame frame(double zoom) {
+        return frame(zoom, Level.STREET);
+    }
+
+    private MapFrame frame(double zoom, Level level) {
         double scale = Math.min(W / (map.maxX() - map.minX()), H / (map.maxY() - map.minY())) * 0.8 * zoom;
         double cx = (map.minX() + map.maxX()) / 2;
         double cy = (map.minY() + map.maxY()) / 2;
@@ -143,8 +190,13 @@ class LayerPicturesTest {
         paints.put(MapColor.STROKE_MINOR, javafx.scene.paint.Color.web("#2d6da8"));
         paints.put(MapColor.LABEL, javafx.scene.paint.Color.web("#e6f2ff"));
         paints.put(MapColor.LABEL_HALO, javafx.scene.paint.Color.web("#0b1a2ecc"));
+        String[] ramp = {"#1f4e8c", "#2a7fa8", "#a8a04a", "#c2703a", "#d04040"};
+        MapColor[] choro = {MapColor.CHORO_1, MapColor.CHORO_2, MapColor.CHORO_3, MapColor.CHORO_4, MapColor.CHORO_5};
+        for (int i = 0; i < choro.length; i++) {
+            paints.put(choro[i], javafx.scene.paint.Color.web(ramp[i]));
+        }
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-        return new MapFrame(map, Level.STREET, scale, W / 2.0 - cx * scale, H / 2.0 - cy * scale, W, H, 1.0,
+        return new MapFrame(map, level, scale, W / 2.0 - cx * scale, H / 2.0 - cy * scale, W, H, 1.0,
                 new MapPalette(paints), font, font.deriveFont(Font.BOLD), 0, 0, W, H, List.of());
     }
 }

@@ -9,7 +9,10 @@ import com.gridwall.ui.map.ProjectedUnits;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Colours every unit of the frame's level by the chosen {@link ChoroplethMetric}, in quantile classes
@@ -71,6 +74,9 @@ public final class ChoroplethLayer extends DataLayer {
         }
     }
 
+    /** Beyond this many units of a new class, the whole layer is painted again. */
+    static final int MAX_CHANGED_UNITS = 128;
+
     /** Classes worked out for the key, painted by the paint right after it (render thread only). */
     private Picture prepared;
     private MapFrame preparedFrame;
@@ -114,11 +120,57 @@ public final class ChoroplethLayer extends DataLayer {
         // what the key said, even if the metric was switched meanwhile: kept pixels must match their key
         Picture p = prepared != null && preparedFrame == f && preparedModel == model ? prepared : classify(f, model, metric);
         prepared = null;
+        return paintPicture(g, f, p, null);
+    }
+
+    /** Units that changed class, as their outlines' bounds; null if metric or colours changed, or many units. */
+    @Override
+    protected List<Rectangle> changedArea(MapFrame f, Object before, Object after) {
+        ProjectedUnits units = f.map().units(f.level());
+        if (!(before instanceof Picture a) || !(after instanceof Picture b) || a.metric != b.metric
+                || !Arrays.equals(a.colours, b.colours) || units == null
+                || a.classes.length != units.size() || b.classes.length != units.size()) {
+            return null;
+        }
+        int margin = (int) Math.ceil(f.px(1)) + 2; // the class border's half width and its anti-aliasing
+        List<Rectangle> out = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            if (a.classes[k] != b.classes[k]) {
+                if (out.size() >= MAX_CHANGED_UNITS) {
+                    return null; // a repaint of all classes is cheaper than so many small ones
+                }
+                out.add(units.imageBounds(k, f, margin));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    protected int paintKey(Graphics2D g, MapFrame f, Object key, Rectangle clip) {
+        if (!(key instanceof Picture p)) {
+            return super.paintKey(g, f, key, clip);
+        }
+        g.clip(clip);
+        return paintPicture(g, f, p, clip);
+    }
+
+    /** Paints {@code p}; with a clip, only the units that meet it are put into the paths (same pixels there). */
+    private static int paintPicture(Graphics2D g, MapFrame f, Picture p, Rectangle clip) {
         ProjectedUnits units = f.map().units(f.level());
         if (units == null || p.classes.length == 0) {
             return 0;
         }
         int[] classes = p.classes;
+        boolean[] near = null;
+        if (clip != null) {
+            // a unit whose fill, border or anti-aliasing reaches into the clip
+            int margin = (int) Math.ceil(f.px(1)) + 2;
+            near = new boolean[classes.length];
+            for (int k = 0; k < classes.length; k++) {
+                near[k] = classes[k] >= 0 && units.imageBounds(k, f, margin).intersects(clip);
+            }
+        }
+        boolean[] in = near;
         int painted = 0;
         for (int c = 0; c < p.colours.length; c++) {
             Color colour = f.palette().color(RAMP[p.colours[c]]);
@@ -132,7 +184,7 @@ public final class ChoroplethLayer extends DataLayer {
                 painted += k == cls ? 1 : 0;
             }
             if (painted > before) {
-                g.fill(PolygonPaths.of(units, f, k -> classes[k] == cls));
+                g.fill(PolygonPaths.of(units, f, k -> classes[k] == cls && (in == null || in[k])));
             }
         }
         Color border = f.palette().color(MapColor.STROKE_MINOR);
@@ -140,7 +192,7 @@ public final class ChoroplethLayer extends DataLayer {
             g.setColor(border);
             g.setStroke(new BasicStroke((float) f.px(units.size() > 5000 ? 0.6 : 1), BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_BEVEL));
-            g.draw(PolygonPaths.of(units, f, k -> classes[k] >= 0));
+            g.draw(PolygonPaths.of(units, f, k -> classes[k] >= 0 && (in == null || in[k])));
         }
         return painted;
     }
