@@ -28,11 +28,9 @@ final class MarkdownEmergencyReports implements EmergencyReportSink {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZONE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
     private final Path root;
-    private final Messages messages;
 
-    MarkdownEmergencyReports(Path root, Messages messages) {
+    MarkdownEmergencyReports(Path root) {
         this.root = root;
-        this.messages = messages;
     }
 
     @Override
@@ -58,20 +56,21 @@ final class MarkdownEmergencyReports implements EmergencyReportSink {
     }
 
     String markdown(EmergencyReport r) {
+        Messages messages = Messages.of(r.lang());
         EmergencyPicture p = r.picture();
         Emergency e = p.emergency();
         StringBuilder b = new StringBuilder();
         b.append("# ").append(messages.format("emergency.title", e.kind().label(messages.lang()))).append(" — ")
                 .append(e.areaName()).append("\n\n");
         long minutes = Math.max(0, (r.endedAt() - e.declaredAt()) / 60_000);
-        row(b, "report.declared", TIME.format(Instant.ofEpochMilli(e.declaredAt())));
-        row(b, "report.ended", TIME.format(Instant.ofEpochMilli(r.endedAt())));
-        row(b, "report.duration", messages.format("report.minutes", minutes));
-        row(b, "report.units", String.join(", ", new java.util.TreeSet<>(e.unitCodes())));
-        row(b, "report.open", Long.toString(p.open()));
-        row(b, "report.overdue", Long.toString(p.overdue()));
-        row(b, "report.summons", messages.format("emergency.summons.tally", e.called(), e.arrived()));
-        row(b, "report.responders", messages.get("emergency.responders.none"));
+        row(b, messages, "report.declared", TIME.format(Instant.ofEpochMilli(e.declaredAt())));
+        row(b, messages, "report.ended", TIME.format(Instant.ofEpochMilli(r.endedAt())));
+        row(b, messages, "report.duration", messages.format("report.minutes", minutes));
+        row(b, messages, "report.units", String.join(", ", new java.util.TreeSet<>(e.unitCodes())));
+        row(b, messages, "report.open", Long.toString(p.open()));
+        row(b, messages, "report.overdue", Long.toString(p.overdue()));
+        row(b, messages, "report.summons", messages.format("emergency.summons.tally", e.called(), e.arrived()));
+        row(b, messages, "report.responders", messages.get("emergency.responders.none"));
         b.append("\n## ").append(messages.get("emergency.timeline")).append("\n\n");
         for (TimelineEntry t : p.timeline()) {
             b.append("- ").append(TIME.format(Instant.ofEpochMilli(t.at()))).append(" ")
@@ -102,7 +101,7 @@ final class MarkdownEmergencyReports implements EmergencyReportSink {
         return b.toString();
     }
 
-    private void row(StringBuilder b, String key, String value) {
+    private static void row(StringBuilder b, Messages messages, String key, String value) {
         b.append("- **").append(messages.get(key)).append("**: ").append(value).append('\n');
     }
 }

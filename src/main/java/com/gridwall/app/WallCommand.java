@@ -128,7 +128,7 @@ final class WallCommand implements Command {
             // F9 declare / F10 end an emergency; reports go to --reports DIR (default ./reports)
             Messages messages = Messages.of(lang);
             EmergencyController emergency = new EmergencyController(ws.wall(), messages,
-                    new MarkdownEmergencyReports(reports, messages));
+                    new MarkdownEmergencyReports(reports));
             emergency.install(scene);
             tap.onChange(ws.wall().mapLayers()::setSnapshot).onChange(emergency.mode()::setSnapshot);
         }

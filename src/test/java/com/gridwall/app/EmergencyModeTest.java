@@ -48,7 +48,7 @@ class EmergencyModeTest {
         sim = new SimulatedStore(map, 7, Scenario.NORMAL, 2000, 2).start().awaitHistory(30);
         wall = WallFixture.show(stage, map, Lang.ZH, 1280, 720);
         Messages messages = Messages.of(Lang.ZH);
-        emergency = new EmergencyController(wall, messages, new MarkdownEmergencyReports(reports, messages));
+        emergency = new EmergencyController(wall, messages, new MarkdownEmergencyReports(reports));
         emergency.install(stage.getScene());
         MapLayers layers = wall.mapLayers();
         wall.frameLoop().watch(sim.store()::snapshot, s -> {
@@ -120,6 +120,7 @@ class EmergencyModeTest {
         });
         assertEquals(zhTitle, WallFixture.fx(() -> ((javafx.scene.control.Label) robot.lookup("#emergency-title").query()).getText()));
 
+        var picture = WallFixture.fx(() -> emergency.mode().pictureProperty().get());
         robot.type(KeyCode.F10);
         assertFalse(WallFixture.fx(() -> emergency.mode().isActive()), "F10 ends it");
         assertFalse(WallFixture.fx(() -> wall.layout().leftSlot().getChildren().contains(emergency.view().left())),
@@ -133,5 +134,10 @@ class EmergencyModeTest {
         assertTrue(text.contains("![wall](wall.png)"));
         assertTrue(Files.size(md.resolveSibling("wall.png")) > 10_000, "wall snapshot written");
         assertTrue(Files.size(md.resolveSibling("area.png")) > 10_000, "area snapshot written");
+        // a wall switched to English writes its report in English
+        String en = new MarkdownEmergencyReports(reports).markdown(new com.gridwall.ui.emergency.EmergencyReport(
+                picture, picture.asOf(), null, null, com.gridwall.domain.Lang.EN));
+        assertTrue(en.contains("Emergency: Fire") && en.contains("3 called, 1 arrived"), en);
+        assertFalse(en.contains("火灾"), "no Chinese kind in the English report");
     }
 }

@@ -190,7 +190,7 @@ public final class EmergencyController {
         wall.root().getStyleClass().remove("emergency");
         wall.mapView().jumpTo(wall.mapView().fittedViewport());
         try {
-            lastReport = sink.write(new EmergencyReport(last, mode.now(), wallImage, area));
+            lastReport = sink.write(new EmergencyReport(last, mode.now(), wallImage, area, messages.lang()));
             status.setText(messages.format("emergency.report.written", lastReport));
         } catch (java.io.IOException | RuntimeException ex) {
             status.setText(messages.format("emergency.report.failed", ex.getMessage()));
