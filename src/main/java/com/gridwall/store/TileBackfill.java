@@ -2,6 +2,7 @@ package com.gridwall.store;
 
 import com.gridwall.domain.Category;
 import com.gridwall.domain.EventType;
+import com.gridwall.store.agg.IntList;
 import com.gridwall.store.agg.TileSamples;
 import com.gridwall.store.kpi.KpiCalculator;
 import com.gridwall.store.kpi.KpiSlots;
@@ -31,6 +32,16 @@ final class TileBackfill {
 
     /** @return whether a sample was filled */
     static boolean fill(StateEngine e) {
+        return fill(e, true);
+    }
+
+    /**
+     * @param useIndex visit only the incidents the engine's minute index lists for the cohort's
+     *                 report minutes (falls back to every incident when the index may have been
+     *                 pruned past them); false: every incident (the reference the tests compare against)
+     * @return whether a sample was filled
+     */
+    static boolean fill(StateEngine e, boolean useIndex) {
         long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
         TileSamples samples = e.tileSamples;
         UnitTable units = e.units;
@@ -44,18 +55,23 @@ final class TileBackfill {
         int tu = units.trendUnits();
         long[][] blocks = new long[tu][KpiSlots.SIZE];
         IncidentTable inc = e.inc;
-        for (int i = 0; i < inc.size(); i++) {
-            if (!inc.exists(i)) {
-                continue;
+        long firstMinute = Math.floorDiv(from, 60_000L);
+        if (useIndex && e.minutes.completeFrom(firstMinute)) {
+            // the cohort: reported in [from, x], i.e. listed under minutes firstMinute .. minute
+            for (long m = firstMinute; m <= minute; m++) {
+                IntList l = e.minutes.at(m);
+                for (int k = 0; l != null && k < l.size(); k++) {
+                    int i = l.get(k);
+                    // an entry that does not match the incident's report minute is skipped: none counts twice
+                    if (inc.exists(i) && Math.floorDiv(inc.reportedAt(i), 60_000L) == m) {
+                        add(e, i, from, x, blocks);
+                    }
+                }
             }
-            long rep = inc.reportedAt(i);
-            if (rep < from || rep > x) {
-                continue;
-            }
-            for (int u : units.chain(inc.grid(i))) {
-                int t = units.trendIndex(u);
-                if (t >= 0) {
-                    addAsOf(e, i, x, blocks[t]);
+        } else {
+            for (int i = 0; i < inc.size(); i++) {
+                if (inc.exists(i)) {
+                    add(e, i, from, x, blocks);
                 }
             }
         }
@@ -65,6 +81,44 @@ final class TileBackfill {
         e.anyDirty = true;
         java.util.Arrays.fill(e.dirty, true);
         return true;
+    }
+
+    /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
+    static int[] indexedCandidates(StateEngine e) {
+        long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
+        long x = (minute + 1) * 60_000L - 1;
+        LocalDate day = Instant.ofEpochMilli(x).atZone(e.config.zone()).toLocalDate();
+        long firstMinute = Math.floorDiv(day.atStartOfDay(e.config.zone()).toInstant().toEpochMilli(), 60_000L);
+        if (!e.minutes.completeFrom(firstMinute)) {
+            return null;
+        }
+        IntList out = new IntList();
+        for (long m = firstMinute; m <= minute; m++) {
+            IntList l = e.minutes.at(m);
+            for (int k = 0; l != null && k < l.size(); k++) {
+                out.add(l.get(k));
+            }
+        }
+        int[] a = new int[out.size()];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = out.get(k);
+        }
+        return a;
+    }
+
+    /** Adds incident i to its units' blocks when it belongs to the cohort reported in [from, x]. */
+    private static void add(StateEngine e, int i, long from, long x, long[][] blocks) {
+        long rep = e.inc.reportedAt(i);
+        if (rep < from || rep > x) {
+            return;
+        }
+        UnitTable units = e.units;
+        for (int u : units.chain(e.inc.grid(i))) {
+            int t = units.trendIndex(u);
+            if (t >= 0) {
+                addAsOf(e, i, x, blocks[t]);
+            }
+        }
     }
 
     /**
