@@ -283,6 +283,23 @@ public final class EventStore implements EventSink, AutoCloseable {
         }
     }
 
+    /**
+     * Drops stale entries of the overdue queue (incidents resolved or re-dated since they went
+     * overdue). A snapshot drops those it meets anyway; a store that folds without publishing (the
+     * replay's state ladder) keeps them all, and the first snapshot of a state copied from it would
+     * pop hundreds of thousands. Changes no KPI, hash or snapshot content.
+     */
+    public synchronized void dropStaleQueueEntries() {
+        if (!closed) {
+            engine.dropStaleOverdue();
+        }
+    }
+
+    /** Size of the overdue queue, stale entries included: for tests and diagnostics. */
+    public synchronized int overdueQueueSize() {
+        return engine.overdueHeap.size();
+    }
+
     public synchronized void tick() {
         if (closed) {
             return;

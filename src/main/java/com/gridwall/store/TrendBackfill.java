@@ -104,6 +104,8 @@ final class TrendBackfill {
         final int[] openH;
         final int[] overH;
         final long windowStart;
+        /** Per trend unit that served as a leaf (deepest trend unit of an incident's chain): that chain. */
+        final int[][] leafChain;
         long firstReport = Long.MAX_VALUE;
 
         Sums(StateEngine e) {
@@ -120,6 +122,7 @@ final class TrendBackfill {
             openH = new int[tu * (SPAN_HOURS + 1)];
             overH = new int[tu * (SPAN_HOURS + 1)];
             windowStart = Math.min(m0 * MINUTE, h0 * HOUR);
+            leafChain = new int[tu][];
         }
 
         /** The key incident i is listed under in the index (OPEN, a minute, or NONE). */
@@ -153,23 +156,50 @@ final class TrendBackfill {
             // end(m) > deadline from minute floor((deadline + 1) / 60000) on
             long overFromM = Math.max(openFromM, Math.floorDiv(deadline + 1, MINUTE));
             long overFromH = Math.max(openFromH, Math.floorDiv(deadline + 1, HOUR));
-            for (int u : chain) {
-                int t = units.trendIndex(u);
-                if (t < 0) {
+            // counted once, in the deepest trend unit of the chain; sample() adds it to the others
+            int leaf = -1;
+            for (int k = chain.length - 1; k >= 0 && leaf < 0; k--) {
+                leaf = units.trendIndex(chain[k]);
+            }
+            if (leaf < 0) {
+                return;
+            }
+            leafChain[leaf] = chain;
+            range(openM, leaf, SPAN_MINUTES, m0, openFromM, endM);
+            range(overM, leaf, SPAN_MINUTES, m0, overFromM, endM);
+            range(openH, leaf, SPAN_HOURS, h0, openFromH, endH);
+            range(overH, leaf, SPAN_HOURS, h0, overFromH, endH);
+        }
+
+        /** The difference rows of every trend unit: the sum of the leaf rows of the leaves below it (or itself). */
+        private int[][] rolledUp() {
+            int[] om = new int[openM.length];
+            int[] vm = new int[overM.length];
+            int[] oh = new int[openH.length];
+            int[] vh = new int[overH.length];
+            for (int leaf = 0; leaf < tu; leaf++) {
+                if (leafChain[leaf] == null) {
                     continue;
                 }
-                range(openM, t, SPAN_MINUTES, m0, openFromM, endM);
-                range(overM, t, SPAN_MINUTES, m0, overFromM, endM);
-                range(openH, t, SPAN_HOURS, h0, openFromH, endH);
-                range(overH, t, SPAN_HOURS, h0, overFromH, endH);
+                for (int u : leafChain[leaf]) {
+                    int t = units.trendIndex(u);
+                    if (t >= 0) {
+                        addRow(openM, om, leaf, t, SPAN_MINUTES + 1);
+                        addRow(overM, vm, leaf, t, SPAN_MINUTES + 1);
+                        addRow(openH, oh, leaf, t, SPAN_HOURS + 1);
+                        addRow(overH, vh, leaf, t, SPAN_HOURS + 1);
+                    }
+                }
             }
+            return new int[][] {om, vm, oh, vh};
         }
 
         void sample() {
-            int[] openM = this.openM;
-            int[] overM = this.overM;
-            int[] openH = this.openH;
-            int[] overH = this.overH;
+            int[][] rows = rolledUp();
+            int[] openM = rows[0];
+            int[] overM = rows[1];
+            int[] openH = rows[2];
+            int[] overH = rows[3];
             long m0 = this.m0;
             long h0 = this.h0;
             int tu = this.tu;
@@ -202,6 +232,14 @@ final class TrendBackfill {
             }
             java.util.Arrays.fill(e.dirty, true); // the next snapshot rebuilds every trend from the ring
             e.anyDirty = true;
+        }
+    }
+
+    private static void addRow(int[] from, int[] to, int fromRow, int toRow, int width) {
+        int a = fromRow * width;
+        int b = toRow * width;
+        for (int k = 0; k < width; k++) {
+            to[b + k] += from[a + k];
         }
     }
 

@@ -116,6 +116,9 @@ public final class StateLadder implements AutoCloseable {
                 }
                 if (since >= step()) {
                     since = 0;
+                    // this store never publishes, so its overdue queue keeps every entry that went
+                    // stale; each seek from the state would pop them all in its first snapshot
+                    store.dropStaleQueueEntries();
                     last = FrozenStore.capture(store, last);
                     add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
                 }
