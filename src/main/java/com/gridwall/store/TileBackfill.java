@@ -6,7 +6,6 @@ import com.gridwall.store.agg.IntList;
 import com.gridwall.store.agg.TileSamples;
 import com.gridwall.store.kpi.KpiCalculator;
 import com.gridwall.store.kpi.KpiSlots;
-import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.IncidentTable;
 import com.gridwall.store.state.UnitTable;
 import java.time.Instant;
@@ -123,18 +122,20 @@ final class TileBackfill {
 
     /**
      * Whether incident i had an event of {@code type} at or before x, from its logged rows; when
-     * retention has dropped some of them, {@code unknown}.
+     * retention has dropped some of them, {@code unknown}. Walks the incident's row chain reading
+     * only the columns it needs (this runs for a day's cohort after every seek).
      */
     private static boolean hadBy(StateEngine e, int i, int type, long x, boolean unknown) {
-        EventView v = new EventView();
-        long[] rows = e.loggedRows(i);
-        for (long r : rows) {
-            e.read(r, v);
-            if (v.type == type && v.ts <= x) {
+        int n = e.inc.eventCount(i);
+        int k = 0;
+        long first = e.log.firstRow();
+        for (long r = e.inc.lastRow(i); r >= first && k < n; r = e.links.get(r)) {
+            k++;
+            if (e.log.type(r) == type && e.log.ts(r) <= x) {
                 return true;
             }
         }
-        return rows.length < e.inc.eventCount(i) && unknown;
+        return k < n && unknown;
     }
 
     /**
@@ -142,21 +143,29 @@ final class TileBackfill {
      * retention has dropped some of its rows, its rating now if its last event was by then.
      */
     private static int ratingBy(StateEngine e, int i, long x) {
-        EventView v = new EventView();
-        long[] rows = e.loggedRows(i);
+        int n = e.inc.eventCount(i);
+        int k = 0;
+        long first = e.log.firstRow();
         long bestTs = Long.MIN_VALUE;
         long bestSeq = Long.MIN_VALUE;
         int rating = -1;
-        for (long r : rows) {
-            e.read(r, v);
-            boolean later = v.ts > bestTs || (v.ts == bestTs && v.seq > bestSeq);
-            if (v.type == CLOSED && v.ts <= x && later) {
-                bestTs = v.ts;
-                bestSeq = v.seq;
-                rating = v.satisfaction;
+        for (long r = e.inc.lastRow(i); r >= first && k < n; r = e.links.get(r)) {
+            k++;
+            if (e.log.type(r) != CLOSED) {
+                continue;
+            }
+            long ts = e.log.ts(r);
+            if (ts > x) {
+                continue;
+            }
+            long seq = e.log.seq(r);
+            if (ts > bestTs || (ts == bestTs && seq > bestSeq)) {
+                bestTs = ts;
+                bestSeq = seq;
+                rating = e.log.satisfaction(r);
             }
         }
-        if (rows.length < e.inc.eventCount(i) && rating < 0) {
+        if (k < n && rating < 0) {
             return e.inc.status(i) == CLOSED && e.inc.lastTs(i) <= x ? e.inc.satisfaction(i) : -1;
         }
         return rating;
