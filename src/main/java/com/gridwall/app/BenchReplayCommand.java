@@ -110,6 +110,11 @@ final class BenchReplayCommand implements Command {
                                     + " (bound %d MB), built in %.1f s (%.1f s CPU) over %d events%n", st.rungs(), st.stepEvents(),
                             st.thinnings(), st.bytes() / 1e6, ladderMb, st.buildNanos() / 1e9, st.buildCpuNanos() / 1e9,
                             st.foldedEvents());
+                    if (st.thinnings() > 0) {
+                        System.out.printf(Locale.ROOT, "ladder: first thinned after %d events, holding %.1f MB (about %d states)%n",
+                                st.firstThinningEvents(), st.firstThinningBytes() / 1e6,
+                                st.firstThinningEvents() / ladderEvery);
+                    }
                 }
                 SplittableRandom rnd = new SplittableRandom(42);
                 for (int i = 0; i < 2; i++) {

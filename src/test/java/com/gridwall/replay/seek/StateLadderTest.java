@@ -157,6 +157,8 @@ class StateLadderTest {
             assertTrue(st.bytes() <= bound, st.bytes() + " > " + bound);
             assertEquals(FrozenStore.retainedBytes(ladder.rungs().stream().map(StateLadder.Rung::state).toList()), st.bytes());
             assertTrue(st.thinnings() >= 1 && st.stepEvents() >= 3_000, st.toString());
+            assertTrue(st.firstThinningBytes() > bound && st.firstThinningEvents() > 0
+                    && st.firstThinningEvents() < events, "where the bound was first crossed: " + st);
             assertTrue(st.rungs() >= 1, st.toString());
             assertEquals(events, st.foldedEvents(), "the whole journal is covered, more coarsely");
             fast.useLadder(ladder);
