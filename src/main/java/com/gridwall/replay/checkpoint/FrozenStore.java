@@ -654,26 +654,14 @@ public final class FrozenStore {
             }
         }
 
-        /**
-         * Copies the pages into {@code out}. Into a reused array (the previous seek's store) a
-         * page whose bits the array already holds is not written: reading both is cheaper than
-         * a write, and most pages of two states of the same journal are equal (the old incidents,
-         * the older log). Exact: a page is skipped only when the array holds exactly its bits.
-         */
         private static void copyPrim(Prim p, Object out, boolean reuse, int fromPage, int toPage) {
             for (int k = fromPage; k < toPage; k++) {
                 Object page = p.pages[k];
                 int at = k * p.perPage;
                 if (page != null) {
-                    int n = Array.getLength(page);
-                    if (!reuse || !Pages.sameBits(out, at, at + n, page)) {
-                        System.arraycopy(page, 0, out, at, n);
-                    }
+                    System.arraycopy(page, 0, out, at, Array.getLength(page));
                 } else if (reuse) {
-                    int end = Math.min(p.length, at + p.perPage);
-                    if (!Pages.sameBits(out, at, end, null)) {
-                        Pages.zero(out, at, end);
-                    }
+                    Pages.zero(out, at, Math.min(p.length, at + p.perPage));
                 }
             }
         }

@@ -43,18 +43,6 @@ final class Pages {
         }
     }
 
-    /**
-     * Whether a[from, to) holds exactly the bits of {@code page} (null: all zero), so writing the
-     * page would change nothing. Conservative: false for floating point arrays, whose
-     * {@link Arrays#equals} treats different NaN bit patterns as equal.
-     */
-    static boolean sameBits(Object a, int from, int to, Object page) {
-        if (a instanceof double[] || a instanceof float[]) {
-            return false;
-        }
-        return same(a, from, to, page);
-    }
-
     /** Sets a[from, to) to zero. */
     static void zero(Object a, int from, int to) {
         Object zeros = a instanceof long[] ? LONGS : a instanceof int[] ? INTS : a instanceof byte[] ? BYTES
