@@ -29,9 +29,18 @@ final class TileBackfill {
     private TileBackfill() {
     }
 
-    /** @return whether a sample was filled */
+    /** Fills the sample when the store has none for that minute (playback). @return whether a sample was filled */
     static boolean fill(StateEngine e) {
         return fill(e, true);
+    }
+
+    /**
+     * Derives the sample even when the store holds one (a seek): a state copied from the replay
+     * ladder carries the samples its store took at its batches' clocks, in the middle of a minute,
+     * which a fold from the journal start never has; the same instant must give the same tiles.
+     */
+    static void derive(StateEngine e) {
+        fill(e, true, true);
     }
 
     /**
@@ -41,11 +50,15 @@ final class TileBackfill {
      * @return whether a sample was filled
      */
     static boolean fill(StateEngine e, boolean useIndex) {
+        return fill(e, useIndex, false);
+    }
+
+    private static boolean fill(StateEngine e, boolean useIndex, boolean replace) {
         long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
         TileSamples samples = e.tileSamples;
         UnitTable units = e.units;
         int root = units.trendIndex(UnitTable.ROOT);
-        if (root < 0 || samples.at(root, minute) != null) {
+        if (root < 0 || (!replace && samples.at(root, minute) != null)) {
             return false;
         }
         long x = (minute + 1) * 60_000L - 1;
