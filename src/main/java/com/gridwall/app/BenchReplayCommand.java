@@ -110,6 +110,11 @@ final class BenchReplayCommand implements Command {
                                     + " (bound %d MB), built in %.1f s (%.1f s CPU) over %d events%n", st.rungs(), st.stepEvents(),
                             st.thinnings(), st.bytes() / 1e6, ladderMb, st.buildNanos() / 1e9, st.buildCpuNanos() / 1e9,
                             st.foldedEvents());
+                    if (st.thinnings() > 0) {
+                        System.out.printf(Locale.ROOT, "ladder: first thinned after %d events, holding %.1f MB (about %d states)%n",
+                                st.firstThinningEvents(), st.firstThinningBytes() / 1e6,
+                                st.firstThinningEvents() / ladderEvery);
+                    }
                 }
                 SplittableRandom rnd = new SplittableRandom(42);
                 for (int i = 0; i < 2; i++) {
@@ -119,7 +124,7 @@ final class BenchReplayCommand implements Command {
                 double[] cpuMs = new double[seeks];
                 long tail = 0;
                 long restore = 0;
-                long[] phase = new long[4];
+                long[] phase = new long[5];
                 for (int i = 0; i < seeks; i++) {
                     Instant t = Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1));
                     long c0 = CPU.getCurrentThreadCpuTime();
@@ -134,6 +139,7 @@ final class BenchReplayCommand implements Command {
                     phase[1] += ph.tailReadNanos();
                     phase[2] += ph.tailFoldNanos();
                     phase[3] += ph.finishNanos();
+                    phase[4] += ph.publishNanos();
                 }
                 double[] sortedCpu = cpuMs.clone();
                 java.util.Arrays.sort(sortedCpu);
@@ -148,8 +154,8 @@ final class BenchReplayCommand implements Command {
                 System.out.printf(Locale.ROOT, "seek: %d random instants, mean tail %d events, mean checkpoint restore %.1f ms,"
                         + " tail replayed at %.0f events/s%n", seeks, tail / seeks, restore / 1e6 / seeks, eps);
                 System.out.printf(Locale.ROOT, "seek phases (mean wall ms): restore %.1f, tail read %.1f, tail fold %.1f,"
-                                + " backfill+publish %.1f%n", phase[0] / 1e6 / seeks, phase[1] / 1e6 / seeks,
-                        phase[2] / 1e6 / seeks, phase[3] / 1e6 / seeks);
+                                + " backfill+publish %.1f (publish %.1f)%n", phase[0] / 1e6 / seeks, phase[1] / 1e6 / seeks,
+                        phase[2] / 1e6 / seeks, phase[3] / 1e6 / seeks, phase[4] / 1e6 / seeks);
                 playback(session, from, to);
             }
             peer(dir, factory, allocator, peerSeeks);

@@ -257,7 +257,8 @@ public final class EventStore implements EventSink, AutoCloseable {
      * Fills the open/overdue trend samples of the 24 hours before the clock from the incidents as
      * they stand (see TrendBackfill for the exact definition) and publishes: for a store rebuilt
      * for one instant (a replay seek), which never ran through those minutes. Received and
-     * resolved per minute and hour need no backfill (they are counted by event time).
+     * resolved per minute and hour need no backfill (they are counted by event time). The tiles'
+     * same-time-yesterday sample is derived too, replacing any the store holds for that minute.
      */
     public synchronized void backfillTrendSamples() {
         if (closed) {
@@ -265,7 +266,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         }
         engine.advance(clock.millis());
         TrendBackfill.fill(engine);
-        TileBackfill.fill(engine);
+        TileBackfill.derive(engine); // also over a sample a copied ladder state brought along
         publish();
     }
 
@@ -281,6 +282,23 @@ public final class EventStore implements EventSink, AutoCloseable {
         if (TileBackfill.fill(engine)) {
             publish();
         }
+    }
+
+    /**
+     * Drops stale entries of the overdue queue (incidents resolved or re-dated since they went
+     * overdue). A snapshot drops those it meets anyway; a store that folds without publishing (the
+     * replay's state ladder) keeps them all, and the first snapshot of a state copied from it would
+     * pop hundreds of thousands. Changes no KPI, hash or snapshot content.
+     */
+    public synchronized void dropStaleQueueEntries() {
+        if (!closed) {
+            engine.dropStaleOverdue();
+        }
+    }
+
+    /** Size of the overdue queue, stale entries included: for tests and diagnostics. */
+    public synchronized int overdueQueueSize() {
+        return engine.overdueHeap.size();
     }
 
     public synchronized void tick() {

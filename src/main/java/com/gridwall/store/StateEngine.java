@@ -1,6 +1,7 @@
 package com.gridwall.store;
 
 import com.gridwall.store.agg.IntList;
+import com.gridwall.store.agg.LeftOpenIndex;
 import com.gridwall.store.agg.MinuteIndex;
 import com.gridwall.store.agg.OpenMarkers;
 import com.gridwall.store.agg.TrendRing;
@@ -46,6 +47,8 @@ final class StateEngine {
     final boolean[] dirty;
     boolean anyDirty = true;
     final MinuteIndex minutes = new MinuteIndex();
+    /** Open incidents and those that left the open states recently: what the trend backfill visits. */
+    final LeftOpenIndex leaving = new LeftOpenIndex();
     final TrendRing trend;
     final DeadlineHeap pending = new DeadlineHeap();
     final DeadlineHeap overdueHeap = new DeadlineHeap();
@@ -137,12 +140,14 @@ final class StateEngine {
         long oldDeadline = existed ? KpiCalculator.deadline(inc, i) : Long.MIN_VALUE;
         double oldLon = inc.lon(i);
         double oldLat = inc.lat(i);
+        long oldLeft = existed ? LifecycleFold.leftOpenAt(inc, i) : LeftOpenIndex.NONE;
 
         if (!existed || LifecycleFold.inOrder(inc, i, e)) {
             LifecycleFold.apply(inc, i, e);
         } else {
             refold(i);
         }
+        leaving.move(i, oldLeft, LifecycleFold.leftOpenAt(inc, i));
 
         KpiCalculator.contribution(inc, i, cNew);
         long newMinute = Windows.minute(inc.reportedAt(i));
@@ -429,6 +434,26 @@ final class StateEngine {
         anyDirty = true;
     }
 
+    /**
+     * Drops the overdue queue's entries that a snapshot would skip (the incident is no longer
+     * overdue, its deadline moved, or a newer entry replaced it), exactly as {@code
+     * SnapshotBuilder.overdueList} does when it pops them: the incident's queued deadline is
+     * cleared, so it is queued again when it goes overdue again. The valid entries and so every
+     * later snapshot stay the same.
+     */
+    void dropStaleOverdue() {
+        overdueHeap.retain((d, i) -> {
+            if (inc.overdueHeapDeadline(i) != d) {
+                return false; // superseded by a newer entry of the same incident
+            }
+            if (!inc.overdueFlag(i) || KpiCalculator.deadline(inc, i) != d) {
+                inc.setOverdueHeapDeadline(i, IncidentTable.NO_TIME);
+                return false;
+            }
+            return true;
+        });
+    }
+
     // ---------------------------------------------------------------- checkpoint import
 
     /**
@@ -457,6 +482,7 @@ final class StateEngine {
             applyFull(cNew, minute, chain, 1);
             locationCount(inc.grid(i), 1);
             minutes.add(minute, i);
+            leaving.move(i, LeftOpenIndex.NONE, LifecycleFold.leftOpenAt(inc, i));
             trendUpdate(i, false, chain, chain, Long.MIN_VALUE, minute);
             nowUpdate(i, false, Long.MIN_VALUE, chain, chain);
             if (KpiCalculator.open(inc, i) && !Double.isNaN(inc.lon(i))) {
@@ -539,6 +565,7 @@ final class StateEngine {
         }
         nowMinute = m;
         minutes.pruneBefore(m - Windows.SPAN_MINUTES);
+        leaving.pruneBefore(m - LeftOpenIndex.SPAN_MINUTES);
         Arrays.fill(dirty, true);
         anyDirty = true;
     }

@@ -2,10 +2,10 @@ package com.gridwall.store;
 
 import com.gridwall.domain.Category;
 import com.gridwall.domain.EventType;
+import com.gridwall.store.agg.IntList;
 import com.gridwall.store.agg.TileSamples;
 import com.gridwall.store.kpi.KpiCalculator;
 import com.gridwall.store.kpi.KpiSlots;
-import com.gridwall.store.state.EventView;
 import com.gridwall.store.state.IncidentTable;
 import com.gridwall.store.state.UnitTable;
 import java.time.Instant;
@@ -29,13 +29,36 @@ final class TileBackfill {
     private TileBackfill() {
     }
 
-    /** @return whether a sample was filled */
+    /** Fills the sample when the store has none for that minute (playback). @return whether a sample was filled */
     static boolean fill(StateEngine e) {
+        return fill(e, true);
+    }
+
+    /**
+     * Derives the sample even when the store holds one (a seek): a state copied from the replay
+     * ladder carries the samples its store took at its batches' clocks, in the middle of a minute,
+     * which a fold from the journal start never has; the same instant must give the same tiles.
+     */
+    static void derive(StateEngine e) {
+        fill(e, true, true);
+    }
+
+    /**
+     * @param useIndex visit only the incidents the engine's minute index lists for the cohort's
+     *                 report minutes (falls back to every incident when the index may have been
+     *                 pruned past them); false: every incident (the reference the tests compare against)
+     * @return whether a sample was filled
+     */
+    static boolean fill(StateEngine e, boolean useIndex) {
+        return fill(e, useIndex, false);
+    }
+
+    private static boolean fill(StateEngine e, boolean useIndex, boolean replace) {
         long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
         TileSamples samples = e.tileSamples;
         UnitTable units = e.units;
         int root = units.trendIndex(UnitTable.ROOT);
-        if (root < 0 || samples.at(root, minute) != null) {
+        if (root < 0 || (!replace && samples.at(root, minute) != null)) {
             return false;
         }
         long x = (minute + 1) * 60_000L - 1;
@@ -44,18 +67,23 @@ final class TileBackfill {
         int tu = units.trendUnits();
         long[][] blocks = new long[tu][KpiSlots.SIZE];
         IncidentTable inc = e.inc;
-        for (int i = 0; i < inc.size(); i++) {
-            if (!inc.exists(i)) {
-                continue;
+        long firstMinute = Math.floorDiv(from, 60_000L);
+        if (useIndex && e.minutes.completeFrom(firstMinute)) {
+            // the cohort: reported in [from, x], i.e. listed under minutes firstMinute .. minute
+            for (long m = firstMinute; m <= minute; m++) {
+                IntList l = e.minutes.at(m);
+                for (int k = 0; l != null && k < l.size(); k++) {
+                    int i = l.get(k);
+                    // an entry that does not match the incident's report minute is skipped: none counts twice
+                    if (inc.exists(i) && Math.floorDiv(inc.reportedAt(i), 60_000L) == m) {
+                        add(e, i, from, x, blocks);
+                    }
+                }
             }
-            long rep = inc.reportedAt(i);
-            if (rep < from || rep > x) {
-                continue;
-            }
-            for (int u : units.chain(inc.grid(i))) {
-                int t = units.trendIndex(u);
-                if (t >= 0) {
-                    addAsOf(e, i, x, blocks[t]);
+        } else {
+            for (int i = 0; i < inc.size(); i++) {
+                if (inc.exists(i)) {
+                    add(e, i, from, x, blocks);
                 }
             }
         }
@@ -67,20 +95,60 @@ final class TileBackfill {
         return true;
     }
 
+    /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
+    static int[] indexedCandidates(StateEngine e) {
+        long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
+        long x = (minute + 1) * 60_000L - 1;
+        LocalDate day = Instant.ofEpochMilli(x).atZone(e.config.zone()).toLocalDate();
+        long firstMinute = Math.floorDiv(day.atStartOfDay(e.config.zone()).toInstant().toEpochMilli(), 60_000L);
+        if (!e.minutes.completeFrom(firstMinute)) {
+            return null;
+        }
+        IntList out = new IntList();
+        for (long m = firstMinute; m <= minute; m++) {
+            IntList l = e.minutes.at(m);
+            for (int k = 0; l != null && k < l.size(); k++) {
+                out.add(l.get(k));
+            }
+        }
+        int[] a = new int[out.size()];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = out.get(k);
+        }
+        return a;
+    }
+
+    /** Adds incident i to its units' blocks when it belongs to the cohort reported in [from, x]. */
+    private static void add(StateEngine e, int i, long from, long x, long[][] blocks) {
+        long rep = e.inc.reportedAt(i);
+        if (rep < from || rep > x) {
+            return;
+        }
+        UnitTable units = e.units;
+        for (int u : units.chain(e.inc.grid(i))) {
+            int t = units.trendIndex(u);
+            if (t >= 0) {
+                addAsOf(e, i, x, blocks[t]);
+            }
+        }
+    }
+
     /**
      * Whether incident i had an event of {@code type} at or before x, from its logged rows; when
-     * retention has dropped some of them, {@code unknown}.
+     * retention has dropped some of them, {@code unknown}. Walks the incident's row chain reading
+     * only the columns it needs (this runs for a day's cohort after every seek).
      */
     private static boolean hadBy(StateEngine e, int i, int type, long x, boolean unknown) {
-        EventView v = new EventView();
-        long[] rows = e.loggedRows(i);
-        for (long r : rows) {
-            e.read(r, v);
-            if (v.type == type && v.ts <= x) {
+        int n = e.inc.eventCount(i);
+        int k = 0;
+        long first = e.log.firstRow();
+        for (long r = e.inc.lastRow(i); r >= first && k < n; r = e.links.get(r)) {
+            k++;
+            if (e.log.type(r) == type && e.log.ts(r) <= x) {
                 return true;
             }
         }
-        return rows.length < e.inc.eventCount(i) && unknown;
+        return k < n && unknown;
     }
 
     /**
@@ -88,21 +156,29 @@ final class TileBackfill {
      * retention has dropped some of its rows, its rating now if its last event was by then.
      */
     private static int ratingBy(StateEngine e, int i, long x) {
-        EventView v = new EventView();
-        long[] rows = e.loggedRows(i);
+        int n = e.inc.eventCount(i);
+        int k = 0;
+        long first = e.log.firstRow();
         long bestTs = Long.MIN_VALUE;
         long bestSeq = Long.MIN_VALUE;
         int rating = -1;
-        for (long r : rows) {
-            e.read(r, v);
-            boolean later = v.ts > bestTs || (v.ts == bestTs && v.seq > bestSeq);
-            if (v.type == CLOSED && v.ts <= x && later) {
-                bestTs = v.ts;
-                bestSeq = v.seq;
-                rating = v.satisfaction;
+        for (long r = e.inc.lastRow(i); r >= first && k < n; r = e.links.get(r)) {
+            k++;
+            if (e.log.type(r) != CLOSED) {
+                continue;
+            }
+            long ts = e.log.ts(r);
+            if (ts > x) {
+                continue;
+            }
+            long seq = e.log.seq(r);
+            if (ts > bestTs || (ts == bestTs && seq > bestSeq)) {
+                bestTs = ts;
+                bestSeq = seq;
+                rating = e.log.satisfaction(r);
             }
         }
-        if (rows.length < e.inc.eventCount(i) && rating < 0) {
+        if (k < n && rating < 0) {
             return e.inc.status(i) == CLOSED && e.inc.lastTs(i) <= x ? e.inc.satisfaction(i) : -1;
         }
         return rating;

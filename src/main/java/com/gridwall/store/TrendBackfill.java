@@ -1,11 +1,12 @@
 package com.gridwall.store;
 
+import com.gridwall.store.agg.IntList;
+import com.gridwall.store.agg.LeftOpenIndex;
 import com.gridwall.store.agg.TrendRing;
 import com.gridwall.store.kpi.KpiCalculator;
 import com.gridwall.store.state.IncidentTable;
 import com.gridwall.store.state.LifecycleFold;
 import com.gridwall.store.state.UnitTable;
-import com.gridwall.domain.EventType;
 
 /**
  * Fills the open/overdue samples of the trend rings for the 24 hours before the store's clock,
@@ -28,33 +29,120 @@ final class TrendBackfill {
     private static final long HOUR = 3_600_000L;
     private static final int SPAN_MINUTES = 1440;
     private static final int SPAN_HOURS = 24;
-    private static final int CANCELLED = EventType.CANCELLED.ordinal();
 
     private TrendBackfill() {
     }
 
     static void fill(StateEngine e) {
-        UnitTable units = e.units;
-        IncidentTable inc = e.inc;
-        int tu = units.trendUnits();
-        long nowMinute = Math.floorDiv(e.nowMs, MINUTE);
-        long nowHour = Math.floorDiv(e.nowMs, HOUR);
-        long m0 = nowMinute - SPAN_MINUTES; // minutes m0 .. nowMinute-1 are filled
-        long h0 = nowHour - SPAN_HOURS;
-        // difference arrays: +1 where an interval of minutes (hours) starts, -1 after it ends
-        int[] openM = new int[tu * (SPAN_MINUTES + 1)];
-        int[] overM = new int[tu * (SPAN_MINUTES + 1)];
-        int[] openH = new int[tu * (SPAN_HOURS + 1)];
-        int[] overH = new int[tu * (SPAN_HOURS + 1)];
-        long windowStart = Math.min(m0 * MINUTE, h0 * HOUR);
-        long firstReport = Long.MAX_VALUE;
-        for (int i = 0; i < inc.size(); i++) {
-            if (!inc.exists(i)) {
-                continue;
+        fill(e, true);
+    }
+
+    /**
+     * @param useIndex visit only the incidents the engine's {@link LeftOpenIndex} lists as open or
+     *                 as having left the open states during the window (falls back to every incident
+     *                 when the index may have been pruned past the window start); false: every
+     *                 incident (the reference the tests compare against)
+     */
+    static void fill(StateEngine e, boolean useIndex) {
+        Sums s = new Sums(e);
+        long fromMinute = Math.floorDiv(s.windowStart, MINUTE);
+        if (useIndex && e.leaving.completeFrom(fromMinute)) {
+            // left > windowStart (the only incidents that count) means open now or left at a minute >= fromMinute
+            e.leaving.forEachOpen(i -> s.add(i, LeftOpenIndex.OPEN));
+            e.leaving.forEachLeftFrom(fromMinute, (minute, list) -> {
+                for (int k = 0; k < list.size(); k++) {
+                    s.add(list.get(k), minute);
+                }
+            });
+        } else {
+            for (int i = 0; i < e.inc.size(); i++) {
+                s.add(i, s.leftMinuteOf(i));
             }
-            long left = leftOpenAt(inc, i);
+        }
+        s.sample();
+    }
+
+    /** The earliest instant a sample of the window depends on: only incidents that left the open states after it count. */
+    static long windowStart(StateEngine e) {
+        return new Sums(e).windowStart;
+    }
+
+    /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
+    static int[] indexedCandidates(StateEngine e) {
+        long windowStart = new Sums(e).windowStart;
+        long fromMinute = Math.floorDiv(windowStart, MINUTE);
+        if (!e.leaving.completeFrom(fromMinute)) {
+            return null;
+        }
+        IntList out = new IntList();
+        e.leaving.forEachOpen(out::add);
+        e.leaving.forEachLeftFrom(fromMinute, (minute, list) -> {
+            for (int k = 0; k < list.size(); k++) {
+                out.add(list.get(k));
+            }
+        });
+        int[] a = new int[out.size()];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = out.get(k);
+        }
+        return a;
+    }
+
+    /** The window's difference arrays and the incidents added so far. Not thread-safe. */
+    private static final class Sums {
+        final StateEngine e;
+        final UnitTable units;
+        final IncidentTable inc;
+        final int tu;
+        final long nowMinute;
+        final long nowHour;
+        final long m0; // minutes m0 .. nowMinute-1 are filled
+        final long h0;
+        // difference arrays: +1 where an interval of minutes (hours) starts, -1 after it ends
+        final int[] openM;
+        final int[] overM;
+        final int[] openH;
+        final int[] overH;
+        final long windowStart;
+        /** Per trend unit that served as a leaf (deepest trend unit of an incident's chain): that chain. */
+        final int[][] leafChain;
+        long firstReport = Long.MAX_VALUE;
+
+        Sums(StateEngine e) {
+            this.e = e;
+            units = e.units;
+            inc = e.inc;
+            tu = units.trendUnits();
+            nowMinute = Math.floorDiv(e.nowMs, MINUTE);
+            nowHour = Math.floorDiv(e.nowMs, HOUR);
+            m0 = nowMinute - SPAN_MINUTES;
+            h0 = nowHour - SPAN_HOURS;
+            openM = new int[tu * (SPAN_MINUTES + 1)];
+            overM = new int[tu * (SPAN_MINUTES + 1)];
+            openH = new int[tu * (SPAN_HOURS + 1)];
+            overH = new int[tu * (SPAN_HOURS + 1)];
+            windowStart = Math.min(m0 * MINUTE, h0 * HOUR);
+            leafChain = new int[tu][];
+        }
+
+        /** The key incident i is listed under in the index (OPEN, a minute, or NONE). */
+        long leftMinuteOf(int i) {
+            long left = LifecycleFold.leftOpenAt(inc, i);
+            return left == Long.MAX_VALUE || left == Long.MIN_VALUE ? left : Math.floorDiv(left, MINUTE);
+        }
+
+        /**
+         * Adds incident i to the samples it is open (overdue) in. {@code listedAt}: where the
+         * caller found it (OPEN or its leaving minute); an entry that does not match the incident's
+         * state is skipped, so no incident is ever counted twice.
+         */
+        void add(int i, long listedAt) {
+            if (!inc.exists(i) || leftMinuteOf(i) != listedAt) {
+                return;
+            }
+            long left = LifecycleFold.leftOpenAt(inc, i);
             if (left <= windowStart) {
-                continue; // out of the open states before the window: in no sample
+                return; // out of the open states before the window: in no sample
             }
             long rep = inc.reportedAt(i);
             firstReport = Math.min(firstReport, rep);
@@ -68,55 +156,91 @@ final class TrendBackfill {
             // end(m) > deadline from minute floor((deadline + 1) / 60000) on
             long overFromM = Math.max(openFromM, Math.floorDiv(deadline + 1, MINUTE));
             long overFromH = Math.max(openFromH, Math.floorDiv(deadline + 1, HOUR));
-            for (int u : chain) {
-                int t = units.trendIndex(u);
-                if (t < 0) {
+            // counted once, in the deepest trend unit of the chain; sample() adds it to the others
+            int leaf = -1;
+            for (int k = chain.length - 1; k >= 0 && leaf < 0; k--) {
+                leaf = units.trendIndex(chain[k]);
+            }
+            if (leaf < 0) {
+                return;
+            }
+            leafChain[leaf] = chain;
+            range(openM, leaf, SPAN_MINUTES, m0, openFromM, endM);
+            range(overM, leaf, SPAN_MINUTES, m0, overFromM, endM);
+            range(openH, leaf, SPAN_HOURS, h0, openFromH, endH);
+            range(overH, leaf, SPAN_HOURS, h0, overFromH, endH);
+        }
+
+        /** The difference rows of every trend unit: the sum of the leaf rows of the leaves below it (or itself). */
+        private int[][] rolledUp() {
+            int[] om = new int[openM.length];
+            int[] vm = new int[overM.length];
+            int[] oh = new int[openH.length];
+            int[] vh = new int[overH.length];
+            for (int leaf = 0; leaf < tu; leaf++) {
+                if (leafChain[leaf] == null) {
                     continue;
                 }
-                range(openM, t, SPAN_MINUTES, m0, openFromM, endM);
-                range(overM, t, SPAN_MINUTES, m0, overFromM, endM);
-                range(openH, t, SPAN_HOURS, h0, openFromH, endH);
-                range(overH, t, SPAN_HOURS, h0, overFromH, endH);
-            }
-        }
-        if (firstReport == Long.MAX_VALUE) {
-            return; // nothing reported yet: no sample before now, as a store that never ran
-        }
-        // like a live store's, samples start with the first event: earlier minutes stay "not running"
-        long firstMinute = Math.floorDiv(firstReport, MINUTE);
-        long firstHour = Math.floorDiv(firstReport, HOUR);
-        TrendRing ring = e.trend;
-        for (int t = 0; t < tu; t++) {
-            int open = 0;
-            int over = 0;
-            for (int k = 0; k < SPAN_MINUTES; k++) {
-                open += openM[t * (SPAN_MINUTES + 1) + k];
-                over += overM[t * (SPAN_MINUTES + 1) + k];
-                if (m0 + k >= firstMinute) {
-                    ring.sampleMinute(t, m0 + k, open, over);
+                for (int u : leafChain[leaf]) {
+                    int t = units.trendIndex(u);
+                    if (t >= 0) {
+                        addRow(openM, om, leaf, t, SPAN_MINUTES + 1);
+                        addRow(overM, vm, leaf, t, SPAN_MINUTES + 1);
+                        addRow(openH, oh, leaf, t, SPAN_HOURS + 1);
+                        addRow(overH, vh, leaf, t, SPAN_HOURS + 1);
+                    }
                 }
             }
-            open = 0;
-            over = 0;
-            for (int k = 0; k < SPAN_HOURS; k++) {
-                open += openH[t * (SPAN_HOURS + 1) + k];
-                over += overH[t * (SPAN_HOURS + 1) + k];
-                if (h0 + k >= firstHour) {
-                    ring.sampleHour(t, h0 + k, open, over);
+            return new int[][] {om, vm, oh, vh};
+        }
+
+        void sample() {
+            int[][] rows = rolledUp();
+            int[] openM = rows[0];
+            int[] overM = rows[1];
+            int[] openH = rows[2];
+            int[] overH = rows[3];
+            long m0 = this.m0;
+            long h0 = this.h0;
+            int tu = this.tu;
+            if (firstReport == Long.MAX_VALUE) {
+                return; // nothing reported yet: no sample before now, as a store that never ran
+            }
+            // like a live store's, samples start with the first event: earlier minutes stay "not running"
+            long firstMinute = Math.floorDiv(firstReport, MINUTE);
+            long firstHour = Math.floorDiv(firstReport, HOUR);
+            TrendRing ring = e.trend;
+            for (int t = 0; t < tu; t++) {
+                int open = 0;
+                int over = 0;
+                for (int k = 0; k < SPAN_MINUTES; k++) {
+                    open += openM[t * (SPAN_MINUTES + 1) + k];
+                    over += overM[t * (SPAN_MINUTES + 1) + k];
+                    if (m0 + k >= firstMinute) {
+                        ring.sampleMinute(t, m0 + k, open, over);
+                    }
+                }
+                open = 0;
+                over = 0;
+                for (int k = 0; k < SPAN_HOURS; k++) {
+                    open += openH[t * (SPAN_HOURS + 1) + k];
+                    over += overH[t * (SPAN_HOURS + 1) + k];
+                    if (h0 + k >= firstHour) {
+                        ring.sampleHour(t, h0 + k, open, over);
+                    }
                 }
             }
+            java.util.Arrays.fill(e.dirty, true); // the next snapshot rebuilds every trend from the ring
+            e.anyDirty = true;
         }
-        java.util.Arrays.fill(e.dirty, true); // the next snapshot rebuilds every trend from the ring
-        e.anyDirty = true;
     }
 
-    /** When the incident left the open states (MAX_VALUE while it is open). */
-    private static long leftOpenAt(IncidentTable inc, int i) {
-        int status = inc.status(i);
-        if (LifecycleFold.isOpen(status)) {
-            return Long.MAX_VALUE;
+    private static void addRow(int[] from, int[] to, int fromRow, int toRow, int width) {
+        int a = fromRow * width;
+        int b = toRow * width;
+        for (int k = 0; k < width; k++) {
+            to[b + k] += from[a + k];
         }
-        return status == CANCELLED ? inc.lastTs(i) : inc.resolvedAt(i);
     }
 
     /** Adds the interval [from, toExclusive) of slots (clipped to base .. base+span-1) to unit t's row. */

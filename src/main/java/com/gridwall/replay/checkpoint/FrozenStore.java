@@ -46,6 +46,8 @@ public final class FrozenStore {
 
     private final Obj root;
     private final long newBytes;
+    /** Objects in the captured graph: sizes the identity maps of a thaw (growing them cost about a tenth of it). */
+    private final int objects;
     private volatile boolean released;
     /** Captured object → its node, for the next capture's page comparison; dropped after that. */
     private IdentityHashMap<Object, Object> sources;
@@ -54,6 +56,7 @@ public final class FrozenStore {
         this.root = root;
         this.newBytes = newBytes;
         this.sources = sources;
+        this.objects = sources.size();
     }
 
     /**
@@ -136,8 +139,8 @@ public final class FrozenStore {
     private EventStore into(EventStore store) throws IOException {
         try {
             Set<ArrowBuf> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), before);
-            Thawer t = new Thawer(StoreImage.storeAllocator(store));
+            buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects)), before);
+            Thawer t = new Thawer(StoreImage.storeAllocator(store), objects);
             t.fill(store, root, true);
             t.copyAll();
             for (ArrowBuf b : before) { // buffers of the store's previous state that got no new role
@@ -205,7 +208,7 @@ public final class FrozenStore {
         if (released) {
             throw new IOException("in-memory state was released (memory bound)");
         }
-        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects));
         java.util.ArrayDeque<Obj> todo = new java.util.ArrayDeque<>();
         todo.add(root);
         if (root.type != EventStore.class) {
@@ -555,10 +558,12 @@ public final class FrozenStore {
 
     private static final class Thawer {
         private final BufferAllocator allocator;
-        private final IdentityHashMap<Object, Object> made = new IdentityHashMap<>();
+        private final IdentityHashMap<Object, Object> made;
 
-        Thawer(BufferAllocator allocator) {
+        Thawer(BufferAllocator allocator, int objects) {
             this.allocator = allocator;
+            this.made = new IdentityHashMap<>(objects);
+            this.claimed = new IdentityHashMap<>(objects);
         }
 
         /** Sets every field of {@code target} from {@code node}; {@code existing}: target came with the fresh store. */
@@ -598,7 +603,7 @@ public final class FrozenStore {
         }
 
         /** Old objects (of a spare store) already given a new role: never reused twice. */
-        final IdentityHashMap<Object, Boolean> claimed = new IdentityHashMap<>();
+        final IdentityHashMap<Object, Boolean> claimed;
         /** Page copies, run after the graph is built: in two halves on two threads (see {@link #copyAll}). */
         private final List<Copy> copies = new ArrayList<>();
 

@@ -227,8 +227,20 @@ public final class StoreImage implements StoreStateCodec {
         }
     }
 
+    /** Cached per class: asked for every object and field of a state each time one is copied. */
+    private static final ClassValue<Boolean> ENVIRONMENT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return environmentType(type);
+        }
+    };
+
     /** Fields of these types belong to the running environment, not to the state. */
     static boolean environment(Class<?> type) {
+        return ENVIRONMENT.get(type);
+    }
+
+    private static boolean environmentType(Class<?> type) {
         return BufferAllocator.class.isAssignableFrom(type) || Clock.class.isAssignableFrom(type)
                 || GridResolver.class.isAssignableFrom(type) || StoreConfig.class == type
                 || UnitDirectory.class == type || ZoneId.class.isAssignableFrom(type)

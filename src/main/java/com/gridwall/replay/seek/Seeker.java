@@ -40,7 +40,7 @@ public final class Seeker implements AutoCloseable {
     private ReplayCursor cursor;
     private long lastSeekApplied;
     private long lastRestoreNanos;
-    private SeekPhases lastPhases = new SeekPhases(0, 0, 0, 0);
+    private SeekPhases lastPhases = new SeekPhases(0, 0, 0, 0, 0);
     private boolean lastFromCheckpoint;
     private boolean lastFromLadder;
     private StateLadder ladder;
@@ -109,7 +109,9 @@ public final class Seeker implements AutoCloseable {
         // (this also moves the store's clock to t and publishes, as the tick would)
         cursor.store.backfillTrendSamples();
         lastSeekApplied = cursor.applied;
-        lastPhases = new SeekPhases(lastRestoreNanos, cursor.readNanos, cursor.foldNanos, System.nanoTime() - t1);
+        long[] published = cursor.store.recentPublishNanos();
+        lastPhases = new SeekPhases(lastRestoreNanos, cursor.readNanos, cursor.foldNanos, System.nanoTime() - t1,
+                published.length == 0 ? 0 : published[published.length - 1]);
         return cursor.store.snapshot();
     }
 

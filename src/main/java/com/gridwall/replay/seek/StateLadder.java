@@ -60,6 +60,9 @@ public final class StateLadder implements AutoCloseable {
     private long buildNanos;
     private long buildCpuNanos;
     private int thinnings;
+    /** Events folded and page bytes held when the bound was first crossed (0: never). */
+    private long firstThinningEvents;
+    private long firstThinningBytes;
     private boolean done;
     private Throwable failure;
     private volatile boolean stop;
@@ -116,6 +119,9 @@ public final class StateLadder implements AutoCloseable {
                 }
                 if (since >= step()) {
                     since = 0;
+                    // this store never publishes, so its overdue queue keeps every entry that went
+                    // stale; each seek from the state would pop them all in its first snapshot
+                    store.dropStaleQueueEntries();
                     last = FrozenStore.capture(store, last);
                     add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
                 }
@@ -142,6 +148,10 @@ public final class StateLadder implements AutoCloseable {
         rungs.add(r);
         bytes += r.state().newBytes();
         while (bytes > maxBytes && !rungs.isEmpty()) {
+            if (thinnings == 0) {
+                firstThinningEvents = foldedEvents;
+                firstThinningBytes = bytes;
+            }
             // drop every other rung (the newest stays: the next capture shares pages with it)
             List<Rung> keep = new ArrayList<>();
             for (int i = rungs.size() - 1, k = 0; i >= 0; i--, k++) {
@@ -207,12 +217,16 @@ public final class StateLadder implements AutoCloseable {
     /** What the ladder holds and what building it cost so far. */
     public synchronized Stats stats() {
         return new Stats(rungs.size(), step, bytes, maxBytes, foldedEvents, thinnings, done, buildNanos, buildCpuNanos,
-                failure == null ? null : String.valueOf(failure));
+                failure == null ? null : String.valueOf(failure), firstThinningEvents, firstThinningBytes);
     }
 
-    /** Rungs, current step (events), page bytes held and the bound, events folded, build wall and CPU ns. */
+    /**
+     * Rungs, current step (events), page bytes held and the bound, events folded, build wall and CPU
+     * ns; events folded and bytes held when the bound was first crossed (0 when never).
+     */
     public record Stats(int rungs, long stepEvents, long bytes, long maxBytes, long foldedEvents, int thinnings,
-                        boolean done, long buildNanos, long buildCpuNanos, String failure) {
+                        boolean done, long buildNanos, long buildCpuNanos, String failure, long firstThinningEvents,
+                        long firstThinningBytes) {
     }
 
     /** Stops the builder and frees the rungs and the builder's store. */

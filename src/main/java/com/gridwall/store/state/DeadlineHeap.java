@@ -27,6 +27,27 @@ public final class DeadlineHeap {
         vals[i] = val;
     }
 
+    /** Which entries {@link #retain} keeps. */
+    public interface Keep {
+        boolean test(long key, int val);
+    }
+
+    /** Drops every entry {@code keep} rejects (asked once per entry, in array order) and restores the heap order. */
+    public void retain(Keep keep) {
+        int n = 0;
+        for (int k = 0; k < size; k++) {
+            if (keep.test(keys[k], vals[k])) {
+                keys[n] = keys[k];
+                vals[n] = vals[k];
+                n++;
+            }
+        }
+        size = n;
+        for (int i = (n >>> 1) - 1; i >= 0; i--) {
+            siftDown(i, keys[i], vals[i]);
+        }
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }
@@ -46,7 +67,10 @@ public final class DeadlineHeap {
     public void pop() {
         long key = keys[--size];
         int val = vals[size];
-        int i = 0;
+        siftDown(0, key, val);
+    }
+
+    private void siftDown(int i, long key, int val) {
         int half = size >>> 1;
         while (i < half) {
             int c = 2 * i + 1;

@@ -26,6 +26,21 @@ public final class LifecycleFold {
         return status != RESOLVED && status != CLOSED && status != CANCELLED;
     }
 
+    /**
+     * When incident i left the open states: its resolution time (RESOLVED, CLOSED), its last event
+     * (CANCELLED), {@code Long.MAX_VALUE} while it is open, {@code Long.MIN_VALUE} when it does not exist.
+     */
+    public static long leftOpenAt(IncidentTable t, int i) {
+        int status = t.status[i];
+        if (status == IncidentTable.NO_STATUS) {
+            return Long.MIN_VALUE;
+        }
+        if (isOpen(status)) {
+            return Long.MAX_VALUE;
+        }
+        return status == CANCELLED ? t.lastTs[i] : t.resolvedAt[i];
+    }
+
     public static boolean isResolved(int status) {
         return status == RESOLVED || status == CLOSED;
     }

@@ -24,6 +24,13 @@ final class SnapshotDigest {
     }
 
     /** Everything a picture of the wall shows: KPIs, trends, ticker, overdue list, hotspots, markers. */
+    /** A tile block's counts and mean times, comparable with equals. */
+    static List<Object> tile(com.gridwall.store.snapshot.Kpis k) {
+        return List.of(k.received(), k.resolved(), k.timely(), k.disputesReceived(), k.disputesResolved(), k.rated(),
+                k.satisfied(), k.dispatched(), k.rightFirstTime(), k.timeToResolve().meanSeconds(),
+                k.timeToDispatch().meanSeconds());
+    }
+
     static List<Object> picture(WallSnapshot s) {
         List<Object> l = new ArrayList<>();
         l.add(s.asOf());

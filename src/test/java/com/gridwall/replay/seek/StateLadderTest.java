@@ -157,6 +157,8 @@ class StateLadderTest {
             assertTrue(st.bytes() <= bound, st.bytes() + " > " + bound);
             assertEquals(FrozenStore.retainedBytes(ladder.rungs().stream().map(StateLadder.Rung::state).toList()), st.bytes());
             assertTrue(st.thinnings() >= 1 && st.stepEvents() >= 3_000, st.toString());
+            assertTrue(st.firstThinningBytes() > bound && st.firstThinningEvents() > 0
+                    && st.firstThinningEvents() < events, "where the bound was first crossed: " + st);
             assertTrue(st.rungs() >= 1, st.toString());
             assertEquals(events, st.foldedEvents(), "the whole journal is covered, more coarsely");
             fast.useLadder(ladder);
@@ -193,6 +195,36 @@ class StateLadderTest {
                 assertFalse(fast.lastFromLadder(), "no rung left");
             }
             assertTrue(fast.lastFromCheckpoint(), "a checkpoint file");
+        }
+    }
+
+    /**
+     * The ladder's store samples the tiles at each batch's clock; a state copied from it holds those
+     * samples. A seek to an instant whose minute 24 h back is such a minute must still derive that
+     * sample (as a fold from the start does), not keep the ladder's one taken mid-minute.
+     */
+    @Test
+    void theSameTimeYesterdayTileAfterALadderSeekEqualsAFoldFromTheStart() throws Exception {
+        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40));
+             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
+             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, null)) {
+            fast.useLadder(ladder);
+            int checked = 0;
+            var batches = journal.index().batches();
+            for (int k = batches.size() / 2; k < batches.size() && checked < 6; k += 7) {
+                // a minute the ladder's clock stood in (a batch's latest event), one day later
+                long m = Math.floorDiv(journal.index().maxTsUpTo(k), 60_000L);
+                Instant t = Instant.ofEpochMilli((m + 1440) * 60_000L + 59_000L);
+                if (t.toEpochMilli() > journal.index().maxTs()) {
+                    break;
+                }
+                var want = full.seek(t).root().todayAtThisTimeYesterday();
+                var got = fast.seek(t).root().todayAtThisTimeYesterday();
+                assertTrue(fast.lastFromLadder(), "from the ladder at " + t);
+                assertEquals(want.map(SnapshotDigest::tile), got.map(SnapshotDigest::tile), "same time yesterday as of " + t);
+                checked++;
+            }
+            assertTrue(checked >= 3, "instants checked: " + checked);
         }
     }
 
