@@ -18,6 +18,11 @@ import java.util.Map;
  * bundled CJK face, from CSS) is set on the Graphics2D explicitly.
  */
 public final class LabelLayer extends MapLayer {
+    @Override
+    protected boolean usesReservedAreas() {
+        return true;
+    }
+
     /** Label size relative to the CSS label font, per level: coarser units get larger names. */
     private static final Map<Level, Double> SIZE_FACTOR = Map.of(
             Level.DISTRICT, 1.5, Level.STREET, 1.375, Level.COMMUNITY, 1.125, Level.GRID, 1.0);

@@ -32,11 +32,18 @@ final class LayerPictures {
     private static final int TILE = 64;
     private static final ColorModel PREMULTIPLIED = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE).getColorModel();
 
-    /** Pixels after the first {@code keys.length} layers, with the counts those layers returned. */
-    private record Level(MapFrame frame, Object[] keys, int[] pixels, int[] counts) {
+    /**
+     * Pixels after the first {@code keys.length} layers, with the counts those layers returned;
+     * {@code reservedMatters} if one of those layers places around the frame's reserved areas.
+     */
+    private record Level(MapFrame frame, Object[] keys, int[] pixels, int[] counts, boolean reservedMatters) {
         /** True if painting layers with keys {@code k} for {@code f} passes through this level. */
         boolean matches(MapFrame f, Object[] k) {
-            return k.length >= keys.length && frame.equals(f) && Arrays.equals(keys, 0, keys.length, k, 0, keys.length);
+            return k.length >= keys.length && sameFrame(f) && Arrays.equals(keys, 0, keys.length, k, 0, keys.length);
+        }
+
+        boolean sameFrame(MapFrame f) {
+            return reservedMatters ? frame.equals(f) : frame.sameExceptReserved(f);
         }
     }
 
@@ -123,7 +130,7 @@ final class LayerPictures {
         }
         Level old = levels.get(bottom - 1);
         Level below = levels.get(bottom - 2);
-        if (old == null || below == null || !old.frame.equals(f) || old.keys.length != bottom || !below.matches(f, keys)
+        if (old == null || below == null || !old.sameFrame(f) || old.keys.length != bottom || !below.matches(f, keys)
                 || !Arrays.equals(old.keys, 0, bottom - 1, keys, 0, bottom - 1) || java.util.Objects.equals(old.keys[bottom - 1], keys[bottom - 1])) {
             return null;
         }
@@ -156,7 +163,7 @@ final class LayerPictures {
                 g.dispose();
             }
         }
-        Level now = new Level(f, Arrays.copyOf(keys, bottom), old.pixels, counts);
+        Level now = new Level(f, Arrays.copyOf(keys, bottom), old.pixels, counts, old.reservedMatters);
         levels.set(bottom - 1, now);
         return now;
     }
@@ -204,7 +211,8 @@ final class LayerPictures {
                     counts[i] = paintLayer(g, layers.get(i), f);
                     // kept: the end of the bottom run, and the end of its frame-only start (base polygons)
                     if (i + 1 == bottom || keys[i] == MapLayer.FRAME_ONLY && keys[i + 1] != MapLayer.FRAME_ONLY) {
-                        keep(new Level(f, Arrays.copyOf(keys, i + 1), copyOf(px, i), Arrays.copyOf(counts, i + 1)));
+                        keep(new Level(f, Arrays.copyOf(keys, i + 1), copyOf(px, i), Arrays.copyOf(counts, i + 1),
+                                layers.subList(0, i + 1).stream().anyMatch(MapLayer::usesReservedAreas)));
                     }
                 }
             } finally {

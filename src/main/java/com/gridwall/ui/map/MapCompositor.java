@@ -1,7 +1,6 @@
 package com.gridwall.ui.map;
 
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Puts the static image on screen for the current view, through {@link #BANDS} horizontal
@@ -97,11 +96,9 @@ final class MapCompositor {
         }
     }
 
-    /** Same painted area and content kind: only the data differ, so bands of both may stand side by side. */
+    /** Same painted area and content kind: only data (or labels placed around overlays) differ, so bands of both may stand side by side. */
     private static boolean sameGeometry(MapFrame a, MapFrame b) {
-        return b != null && a.map() == b.map() && a.level() == b.level() && a.palette() == b.palette()
-                && a.scale() == b.scale() && a.offsetX() == b.offsetX() && a.offsetY() == b.offsetY()
-                && a.width() == b.width() && a.height() == b.height() && Objects.equals(a.reserved(), b.reserved());
+        return a.sameExceptReserved(b);
     }
 
     private void allocate(int w, int h) {

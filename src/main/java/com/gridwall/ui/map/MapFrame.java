@@ -18,6 +18,15 @@ public record MapFrame(ProjectedMap map, Level level, double scale, double offse
                        Font labelFontBold, int viewLeft, int viewTop, int viewWidth, int viewHeight,
                        List<Rectangle2D> reserved) {
 
+    /** Equal but for the reserved areas: the same picture for every layer that does not place around overlays. */
+    public boolean sameExceptReserved(MapFrame o) {
+        return o != null && map == o.map && level == o.level && scale == o.scale && offsetX == o.offsetX
+                && offsetY == o.offsetY && width == o.width && height == o.height && pixelRatio == o.pixelRatio
+                && palette == o.palette && java.util.Objects.equals(labelFont, o.labelFont)
+                && java.util.Objects.equals(labelFontBold, o.labelFontBold) && viewLeft == o.viewLeft
+                && viewTop == o.viewTop && viewWidth == o.viewWidth && viewHeight == o.viewHeight;
+    }
+
     /** True if the box lies wholly inside the visible part or wholly outside it: labels must not be cut by the view's edge. */
     public boolean notCutByView(double x0, double y0, double x1, double y1) {
         boolean inside = x0 >= viewLeft && y0 >= viewTop && x1 <= viewLeft + viewWidth && y1 <= viewTop + viewHeight;

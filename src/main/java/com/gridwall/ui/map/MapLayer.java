@@ -50,6 +50,14 @@ public abstract class MapLayer {
     }
 
     /**
+     * True if this layer's picture depends on the frame's reserved areas (the overlays it keeps clear of,
+     * like the labels). Kept pictures of layers that do not are reused when only those areas change.
+     */
+    protected boolean usesReservedAreas() {
+        return false;
+    }
+
+    /**
      * Where this layer's picture for {@code frame} can differ between keys {@code before} and {@code after}
      * (both from {@link #pictureKey}), as image rectangles; null if it cannot tell or the change is
      * large. A paint clipped to them over the old pixels (the layers below restored there first) must give

@@ -230,14 +230,22 @@ public final class MapView extends Region {
     }
 
     /** Visible overlays' areas in this view's device pixels, labels stay out of them. */
+    /** Device pixels the overlays' reserved areas are rounded out to. */
+    private static final double RESERVED_GRID = 32;
+
     private List<javafx.geometry.Rectangle2D> reservedAreas() {
         List<javafx.geometry.Rectangle2D> out = new java.util.ArrayList<>();
         double rs = renderScale.get();
         for (javafx.scene.Node n : overlays) {
             if (n.isVisible() && n.getScene() == getScene() && n.getScene() != null) {
                 javafx.geometry.Bounds b = sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-                out.add(new javafx.geometry.Rectangle2D(Math.floor(b.getMinX() * rs), Math.floor(b.getMinY() * rs),
-                        Math.ceil(b.getWidth() * rs), Math.ceil(b.getHeight() * rs)));
+                // outward to a grid: an overlay that grows by a few pixels (a legend's numbers) keeps the
+                // same reserved area, so the labels, and the map image, need no repaint for it
+                double x0 = Math.floor(b.getMinX() * rs / RESERVED_GRID) * RESERVED_GRID;
+                double y0 = Math.floor(b.getMinY() * rs / RESERVED_GRID) * RESERVED_GRID;
+                double x1 = Math.ceil(b.getMaxX() * rs / RESERVED_GRID) * RESERVED_GRID;
+                double y1 = Math.ceil(b.getMaxY() * rs / RESERVED_GRID) * RESERVED_GRID;
+                out.add(new javafx.geometry.Rectangle2D(x0, y0, x1 - x0, y1 - y0));
             }
         }
         return List.copyOf(out);

@@ -78,6 +78,9 @@ class LayerPicturesTest {
             if (step % 3 == 2) {
                 squares.key = squares.key == null ? 5 : squares.key + 1;
             }
+            if (step == 4) {
+                frame = withReserved(frame, new javafx.geometry.Rectangle2D(W / 3.0, H / 3.0, W / 3.0, H / 4.0));
+            }
             if (step == 6) {
                 frame = frame(1.3); // zoomed: every picture is painted again
             }
@@ -141,6 +144,22 @@ class LayerPicturesTest {
     }
 
     @Test
+    void onlyLayersThatPlaceAroundOverlaysArePaintedAgainWhenTheReservedAreasChange() {
+        KeyedSquares squares = new KeyedSquares();
+        LabelLayer labels = new LabelLayer();
+        LayerPictures kept = new LayerPictures();
+        MapFrame frame = frame(1.0);
+        List<MapLayer> layers = List.of(new BaseMapLayer(), squares, new Dots(), labels);
+        LayerPictures.Painted before = kept.paint(frame, layers, null);
+        int squarePaints = squares.paints;
+        MapFrame moved = withReserved(frame, new javafx.geometry.Rectangle2D(0, 0, W, H / 2.0));
+        LayerPictures.Painted after = kept.paint(moved, layers, null);
+        assertEquals(squarePaints, squares.paints, "the keyed layers below the labels are kept");
+        assertArrayEquals(new LayerPictures().paint(moved, layers, null).argb(), after.argb(), "equal to a paint from nothing");
+        assertFalse(java.util.Arrays.equals(before.argb(), after.argb()), "labels moved out of the reserved half");
+    }
+
+    @Test
     void aLayerWhoseKeyDidNotChangeIsNotPaintedAgain() {
         KeyedSquares squares = new KeyedSquares();
         Dots dots = new Dots();
@@ -176,6 +195,12 @@ class LayerPicturesTest {
 
     private MapFrame frame(double zoom) {
         return frame(zoom, Level.STREET);
+    }
+
+    private static MapFrame withReserved(MapFrame f, javafx.geometry.Rectangle2D r) {
+        return new MapFrame(f.map(), f.level(), f.scale(), f.offsetX(), f.offsetY(), f.width(), f.height(), f.pixelRatio(),
+                f.palette(), f.labelFont(), f.labelFontBold(), f.viewLeft(), f.viewTop(), f.viewWidth(), f.viewHeight(),
+                List.of(r));
     }
 
     private MapFrame frame(double zoom, Level level) {
