@@ -88,9 +88,8 @@ final class LayerPictures {
         int[] px = bottomLevels(f, layers, keys, bottom, counts,
                 target != null && target.length == f.width() * f.height() ? target : new int[f.width() * f.height()]);
         BufferedImage image = wrap(px, f.width(), f.height());
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = hinted(image);
         try {
-            hints(g);
             for (int i = bottom; i < topFrom; i++) {
                 counts[i] = paintLayer(g, layers.get(i), f);
             }
@@ -155,9 +154,8 @@ final class LayerPictures {
             for (int y = c.y; y < c.y + c.height; y++) {
                 System.arraycopy(below.pixels, y * f.width() + c.x, old.pixels, y * f.width() + c.x, c.width);
             }
-            Graphics2D g = target.createGraphics();
+            Graphics2D g = hinted(target);
             try {
-                hints(g);
                 counts[bottom - 1] = layers.get(bottom - 1).paintKey(g, f, keys[bottom - 1], c);
             } finally {
                 g.dispose();
@@ -204,9 +202,8 @@ final class LayerPictures {
         }
         if (start < bottom) {
             BufferedImage image = wrap(px, f.width(), f.height());
-            Graphics2D g = image.createGraphics();
+            Graphics2D g = hinted(image);
             try {
-                hints(g);
                 for (int i = start; i < bottom; i++) {
                     counts[i] = paintLayer(g, layers.get(i), f);
                     // kept: the end of the bottom run, and the end of its frame-only start (base polygons)
@@ -275,9 +272,8 @@ final class LayerPictures {
             picture = new BufferedImage(f.width(), f.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         }
         int[] counts = new int[keys.length - from];
-        Graphics2D g = picture.createGraphics();
+        Graphics2D g = hinted(picture);
         try {
-            hints(g);
             for (int i = from; i < keys.length; i++) {
                 counts[i - from] = paintLayer(g, layers.get(i), f);
             }
@@ -296,6 +292,13 @@ final class LayerPictures {
         } finally {
             lg.dispose();
         }
+    }
+
+    /** A graphics on {@code image} with the layers' rendering hints; the caller disposes it. */
+    private static Graphics2D hinted(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        hints(g);
+        return g;
     }
 
     private static void hints(Graphics2D g) {

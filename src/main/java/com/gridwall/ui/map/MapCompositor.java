@@ -75,7 +75,9 @@ final class MapCompositor {
             return;
         }
         newest = img;
-        boolean moved = !v.equals(shownView) || !sameGeometry(img.frame(), shownFrame);
+        // same view and painted area: only data (or labels placed around overlays) differ, so bands of both
+        // images may stand side by side for a few pulses
+        boolean moved = !v.equals(shownView) || !img.frame().sameExceptReserved(shownFrame);
         shownView = v;
         shownFrame = img.frame();
         if (moved || !progressive) {
@@ -96,10 +98,6 @@ final class MapCompositor {
         }
     }
 
-    /** Same painted area and content kind: only data (or labels placed around overlays) differ, so bands of both may stand side by side. */
-    private static boolean sameGeometry(MapFrame a, MapFrame b) {
-        return a.sameExceptReserved(b);
-    }
 
     private void allocate(int w, int h) {
         nodes.getChildren().clear();

@@ -132,7 +132,7 @@ public final class ChoroplethLayer extends DataLayer {
                 || a.classes.length != units.size() || b.classes.length != units.size()) {
             return null;
         }
-        int margin = (int) Math.ceil(f.px(1)) + 2; // the class border's half width and its anti-aliasing
+        int margin = reach(f);
         List<Rectangle> out = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             if (a.classes[k] != b.classes[k]) {
@@ -154,6 +154,11 @@ public final class ChoroplethLayer extends DataLayer {
         return paintPicture(g, f, p, clip);
     }
 
+    /** Pixels beyond a unit's bounds its paint can touch: the class border's half width and its anti-aliasing. */
+    private static int reach(MapFrame f) {
+        return (int) Math.ceil(f.px(1)) + 2;
+    }
+
     /** Paints {@code p}; with a clip, only the units that meet it are put into the paths (same pixels there). */
     private static int paintPicture(Graphics2D g, MapFrame f, Picture p, Rectangle clip) {
         ProjectedUnits units = f.map().units(f.level());
@@ -164,7 +169,7 @@ public final class ChoroplethLayer extends DataLayer {
         boolean[] near = null;
         if (clip != null) {
             // a unit whose fill, border or anti-aliasing reaches into the clip
-            int margin = (int) Math.ceil(f.px(1)) + 2;
+            int margin = reach(f);
             near = new boolean[classes.length];
             for (int k = 0; k < classes.length; k++) {
                 near[k] = classes[k] >= 0 && units.imageBounds(k, f, margin).intersects(clip);
