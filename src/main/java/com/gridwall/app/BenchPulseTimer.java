@@ -1,10 +1,9 @@
 package com.gridwall.app;
 
 import com.gridwall.ui.FrameLoop;
-import com.sun.javafx.perf.PerformanceTracker;
+import com.gridwall.ui.RenderedFrames;
 import com.sun.javafx.tk.TKPulseListener;
 import com.sun.javafx.tk.Toolkit;
-import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +19,8 @@ import javafx.scene.Scene;
  * {@code handle}, the first thing a JavaFX pulse runs; it calls the wall's {@link FrameLoop#tick}: the
  * one snapshot pull, the layers, the map) through CSS, layout and the scene-graph sync on the FX thread,
  * to the moment the renderer thread has finished painting that pulse's dirty regions and presenting the
- * frame ({@link PerformanceTracker#setOnRenderedFrameTask}, called on the renderer thread when the
- * frame's render job completes). A pulse that changed nothing on screen submits no render job; it is
+ * frame ({@link RenderedFrames}: the renderer thread's signal that the frame's render job completed).
+ * A pulse that changed nothing on screen submits no render job; it is
  * timed to the end of its FX-thread work (the post-scene pulse hook) and counted apart.
  *
  * <p>Which pulse a finished frame belongs to: at the end of each pulse's FX work the toolkit's paint
@@ -50,8 +49,8 @@ final class BenchPulseTimer {
             onPulse(now);
         }
     };
-    private PerformanceTracker tracker;
-    private Scene scene;
+    private final Runnable onRendered = this::onFrameRendered;
+    private RenderedFrames frames;
     private volatile int index = -1;
 
     /** @param repaintPending whether the map's render thread is painting (logged per pulse, diagnostics) */
@@ -69,9 +68,11 @@ final class BenchPulseTimer {
 
     /** Hooks into {@code scene} (shown in a stage) and starts pulsing the loop. FX thread. */
     void start(Scene scene) {
-        this.scene = scene;
-        tracker = PerformanceTracker.getSceneTracker(scene);
-        tracker.setOnRenderedFrameTask(this::onFrameRendered);
+        if (!RenderedFrames.knowsQueuedRenders()) {
+            throw new IllegalStateException("bench wall: cannot read the toolkit's paint collector");
+        }
+        frames = RenderedFrames.of(scene);
+        frames.addRenderedListener(onRendered);
         Toolkit.getToolkit().addPostSceneTkPulseListener(postScene);
         timer.start();
     }
@@ -95,7 +96,7 @@ final class BenchPulseTimer {
             return;
         }
         fxEnd[i] = System.nanoTime();
-        if (renderQueued()) {
+        if (RenderedFrames.renderQueued()) {
             queuedRender[i] = true;
             awaitingRender.add(i);
         }
@@ -124,8 +125,7 @@ final class BenchPulseTimer {
     Result stop() {
         timer.stop();
         Toolkit.getToolkit().removePostSceneTkPulseListener(postScene);
-        tracker.setOnRenderedFrameTask(null);
-        PerformanceTracker.releaseSceneTracker(scene);
+        frames.removeRenderedListener(onRendered);
         int n = Math.min(index + 1, total);
         FrameTimes all = new FrameTimes(total);
         FrameTimes withFrame = new FrameTimes(total);
@@ -182,31 +182,6 @@ final class BenchPulseTimer {
     record Result(FrameTimes pulses, FrameTimes withFrame, FrameTimes fxOnly, int noFrame, int count, double spanMs) {
         double pulsesPerSecond() {
             return spanMs <= 0 ? 0 : (count - 1) * 1000.0 / spanMs;
-        }
-    }
-
-    // The toolkit's paint collector knows whether this pulse queued a render job; it has no public
-    // accessor, so it is read reflectively (the bench runs on the class path: no module boundary).
-    private static final Method COLLECTOR;
-    private static final Method HAS_DIRTY;
-
-    static {
-        try {
-            Class<?> c = Class.forName("com.sun.javafx.tk.quantum.PaintCollector");
-            COLLECTOR = c.getDeclaredMethod("getInstance");
-            HAS_DIRTY = c.getDeclaredMethod("hasDirty");
-            COLLECTOR.setAccessible(true);
-            HAS_DIRTY.setAccessible(true);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("bench wall: cannot read the toolkit's paint collector (" + e + ")", e);
-        }
-    }
-
-    private static boolean renderQueued() {
-        try {
-            return (Boolean) HAS_DIRTY.invoke(COLLECTOR.invoke(null));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("bench wall: paint collector unreadable", e);
         }
     }
 }

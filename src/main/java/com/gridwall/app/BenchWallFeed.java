@@ -56,7 +56,7 @@ final class BenchWallFeed implements AutoCloseable {
         simulator = new Simulator(SimConfig.of(seed, Scenario.NORMAL, rate, 1, simStart), map.directory());
         simNow = new WalkingClock(simStart);
         store = new EventStore(allocator, map.directory(), GridLocator.forMap(map), simNow,
-                StoreConfig.defaults().withPublishEveryMillis(16));
+                StoreConfig.defaults().withPublishEveryMillis(WallRuntime.PUBLISH_EVERY_MILLIS));
         // history: everything up to "now" of the simulated day, as fast as the store takes it
         List<Event> chunk = new ArrayList<>(4096);
         while (simulator.generateUntil(now, 4096, chunk) > 0) {

@@ -42,7 +42,7 @@ final class SimulatedStore implements AutoCloseable {
         SimConfig cfg = SimConfig.of(seed, scenario, rate, compression, now - historyMs);
         SimClock clock = new SimClock(now - (long) (historyMs / compression), cfg.simStartMs(), compression);
         store = new EventStore(allocator, map.directory(), GridLocator.forMap(map), new SimTimeClock(clock),
-                StoreConfig.defaults().withPublishEveryMillis(16));
+                StoreConfig.defaults().withPublishEveryMillis(WallRuntime.PUBLISH_EVERY_MILLIS));
         pump = new SimulatorPump(new Simulator(cfg, map.directory()), clock, System::currentTimeMillis, this::append,
                 2048, Long.MAX_VALUE, -1, "simulated-feed");
         ticker = new Thread(() -> {

@@ -310,6 +310,17 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     /**
+     * Publishes the batches appended since the last snapshot, if any (a store that publishes at most
+     * every {@code publishEveryMillis} calls this on a timer, so the last batch of a burst is shown
+     * within that time too). Cheap when nothing is pending.
+     */
+    public synchronized void publishPending() {
+        if (!closed && pending) {
+            publish();
+        }
+    }
+
+    /**
      * Advances to the clock's now (windows roll, deadlines pass, per-minute samples are taken) but
      * publishes nothing: for filling a store from history with its clock walking along.
      */

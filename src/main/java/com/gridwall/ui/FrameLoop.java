@@ -32,6 +32,7 @@ public final class FrameLoop {
             tick(now);
         }
     };
+    private final PulseActivity activity = new PulseActivity();
     private long pulses;
 
     /** Pulls {@code source} once per pulse and calls {@code onChange} when the returned reference changed. */
@@ -60,8 +61,14 @@ public final class FrameLoop {
         return pulses;
     }
 
+    /** When this loop's pulses are being produced, for background work to step aside ({@link RenderedFrames} ends them). */
+    public PulseActivity activity() {
+        return activity;
+    }
+
     /** Runs one frame now (the timer calls this; snapshots and benchmarks call it to render synchronously). */
     public void tick(long nowNanos) {
+        activity.pulseStarted();
         pulses++;
         for (Watch<?> w : watches) {
             w.pull();

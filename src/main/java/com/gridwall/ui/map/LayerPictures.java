@@ -30,6 +30,10 @@ import java.util.List;
 final class LayerPictures {
     /** Side of the tiles the top picture is drawn in; empty tiles are skipped. */
     private static final int TILE = 64;
+    /** Pixels copied between two yield points: 1 MB, a fraction of a millisecond. */
+    private static final int COPY_STEP = 1 << 18;
+    /** Top-picture runs drawn between two yield points. */
+    private static final int RUNS_PER_STEP = 64;
     private static final ColorModel PREMULTIPLIED = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE).getColorModel();
 
     /**
@@ -95,7 +99,11 @@ final class LayerPictures {
             }
             if (topFrom < n) {
                 Top t = top(f, layers, keys, topFrom);
+                int drawn = 0;
                 for (int[] r : t.runs) {
+                    if (++drawn % RUNS_PER_STEP == 0) {
+                        PaintYield.point();
+                    }
                     g.drawImage(t.picture, r[0], r[1], r[2], r[3], r[0], r[1], r[2], r[3], null);
                 }
                 System.arraycopy(t.counts, 0, counts, topFrom, n - topFrom);
@@ -169,7 +177,7 @@ final class LayerPictures {
     private int[] bottomLevels(MapFrame f, List<MapLayer> layers, Object[] keys, int bottom, int[] counts, int[] px) {
         Level updated = updateLast(f, layers, keys, bottom);
         if (updated != null) {
-            System.arraycopy(updated.pixels, 0, px, 0, px.length);
+            copy(updated.pixels, px);
             System.arraycopy(updated.counts, 0, counts, 0, bottom);
             updatedLevels++;
             return px;
@@ -178,7 +186,7 @@ final class LayerPictures {
         for (int len = Math.min(bottom, levels.size()); len >= 1 && start == 0; len--) {
             Level lv = levels.get(len - 1);
             if (lv != null && lv.matches(f, keys)) {
-                System.arraycopy(lv.pixels, 0, px, 0, px.length);
+                copy(lv.pixels, px);
                 System.arraycopy(lv.counts, 0, counts, 0, len);
                 start = len;
                 reusedLevels++;
@@ -238,8 +246,16 @@ final class LayerPictures {
         if (copy == null) {
             return px.clone();
         }
-        System.arraycopy(px, 0, copy, 0, px.length);
+        copy(px, copy);
         return copy;
+    }
+
+    /** Copies a whole image in steps of {@link #COPY_STEP} pixels, stepping aside for pulses between them. */
+    private static void copy(int[] from, int[] to) {
+        for (int i = 0; i < from.length; i += COPY_STEP) {
+            PaintYield.point();
+            System.arraycopy(from, i, to, i, Math.min(COPY_STEP, from.length - i));
+        }
     }
 
     private void keep(Level lv) {
@@ -286,6 +302,7 @@ final class LayerPictures {
     }
 
     private static int paintLayer(Graphics2D g, MapLayer layer, MapFrame f) {
+        PaintYield.point();
         Graphics2D lg = (Graphics2D) g.create();
         try {
             return layer.paint(lg, f);

@@ -52,6 +52,11 @@ final class MapLayerStack {
         this.synchronous = sync;
     }
 
+    /** The render thread's paints step aside while {@code activity}'s pulses are produced. */
+    void yieldTo(com.gridwall.ui.PulseActivity activity) {
+        renderer.yieldTo(activity);
+    }
+
     long repaints() {
         return renderer.paints();
     }
@@ -60,8 +65,9 @@ final class MapLayerStack {
     String paintStats() {
         long n = renderer.paints();
         return String.format(java.util.Locale.ROOT, "repaints=%d repaint_mean_ms=%.1f repaint_max_ms=%.1f repaint_cpu_mean_ms=%.1f "
-                + "reused_pictures=%d updated_in_place=%d", n, n == 0 ? 0 : renderer.paintNanos() / 1e6 / n, renderer.maxPaintNanos() / 1e6,
-                n == 0 ? 0 : renderer.paintCpuNanos() / 1e6 / n, renderer.reusedPictures(), renderer.updatedInPlace());
+                + "repaint_yield_mean_ms=%.1f reused_pictures=%d updated_in_place=%d", n, n == 0 ? 0 : renderer.paintNanos() / 1e6 / n,
+                renderer.maxPaintNanos() / 1e6, n == 0 ? 0 : renderer.paintCpuNanos() / 1e6 / n,
+                n == 0 ? 0 : renderer.yieldNanos() / 1e6 / n, renderer.reusedPictures(), renderer.updatedInPlace());
     }
 
     /** The newest image shown, or null. */

@@ -32,6 +32,18 @@ final class MapRenderThread {
     private final AtomicLong paintCpuNanos = new AtomicLong();
     private final AtomicLong maxPaintNanos = new AtomicLong();
     private volatile Thread worker;
+    private volatile com.gridwall.ui.PulseActivity pulses;
+
+    /** Makes the worker's paints step aside while {@code activity}'s pulses are being produced (null: never). */
+    void yieldTo(com.gridwall.ui.PulseActivity activity) {
+        this.pulses = activity;
+    }
+
+    /** Time the worker spent waiting for pulses, nanoseconds (diagnostics). */
+    long yieldNanos() {
+        com.gridwall.ui.PulseActivity a = pulses;
+        return a == null ? 0 : a.waitedNanos();
+    }
 
     /** Asks for an image of {@code frame}; returns immediately. */
     void request(MapFrame frame, List<MapLayer> layers) {
@@ -97,6 +109,7 @@ final class MapRenderThread {
                 continue;
             }
             try {
+                PaintYield.bind(pulses);
                 publish(paint(r.serial(), r.frame(), r.layers()));
             } catch (RuntimeException | OutOfMemoryError e) {
                 // a failed paint must not kill the wall: keep showing the last image and say why once

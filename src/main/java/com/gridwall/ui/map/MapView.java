@@ -114,6 +114,20 @@ public final class MapView extends Region {
     /** Registers this view with the wall's frame loop: it renders only there. */
     public void attach(FrameLoop loop) {
         loop.addPulseListener(this::pulse);
+        // background repaints step aside while the loop's frames are produced; the scene says when one is out
+        com.gridwall.ui.PulseActivity activity = loop.activity();
+        stack.yieldTo(activity);
+        if (getScene() != null) {
+            com.gridwall.ui.RenderedFrames.of(getScene()).track(activity);
+        }
+        sceneProperty().addListener((o, before, now) -> {
+            if (before != null) {
+                com.gridwall.ui.RenderedFrames.of(before).untrack(activity);
+            }
+            if (now != null) {
+                com.gridwall.ui.RenderedFrames.of(now).track(activity);
+            }
+        });
     }
 
     /** Adds a layer (choropleth, heatmap, markers...) at {@code index} among the painters (0 = bottom; base 0, labels 1). */

@@ -4,6 +4,7 @@ import com.gridwall.domain.UnitDirectory;
 import com.gridwall.domain.UnitInfo;
 import com.gridwall.ui.map.MapColor;
 import com.gridwall.ui.map.MapFrame;
+import com.gridwall.ui.map.PaintYield;
 import com.gridwall.ui.map.PolygonPaths;
 import com.gridwall.ui.map.ProjectedUnits;
 import java.awt.BasicStroke;
@@ -189,11 +190,13 @@ public final class ChoroplethLayer extends DataLayer {
                 painted += k == cls ? 1 : 0;
             }
             if (painted > before) {
+                PaintYield.point();
                 g.fill(PolygonPaths.of(units, f, k -> classes[k] == cls && (in == null || in[k])));
             }
         }
         Color border = f.palette().color(MapColor.STROKE_MINOR);
         if (border != null && painted > 0) {
+            PaintYield.point();
             g.setColor(border);
             g.setStroke(new BasicStroke((float) f.px(units.size() > 5000 ? 0.6 : 1), BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_BEVEL));

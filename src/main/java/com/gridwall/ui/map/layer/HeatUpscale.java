@@ -1,5 +1,6 @@
 package com.gridwall.ui.map.layer;
 
+import com.gridwall.ui.map.PaintYield;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -20,6 +21,8 @@ import java.util.List;
  * Not thread-safe (keeps a scratch image); each layer paints on one thread.
  */
 final class HeatUpscale {
+    /** Destination rows scaled between two yield points. */
+    private static final int ROWS_PER_STEP = 64;
     private BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
 
     /**
@@ -50,6 +53,7 @@ final class HeatUpscale {
                         BufferedImage.TYPE_INT_ARGB_PRE);
             }
             int[] out = ((DataBufferInt) scratch.getRaster().getDataBuffer()).getData();
+            PaintYield.point();
             fill(out, scratch.getWidth(), pre, gw, gh, sx, sy, x0, y0, x1, y1);
             g.drawImage(scratch.getSubimage(0, 0, w, h), x0, y0, null);
         }
@@ -74,6 +78,9 @@ final class HeatUpscale {
         int[] cg = new int[span];
         int[] cb = new int[span];
         for (int y = y0; y < y1; y++) {
+            if ((y - y0) % ROWS_PER_STEP == ROWS_PER_STEP - 1) {
+                PaintYield.point();
+            }
             double v = (y + 0.5) / sy - 0.5;
             int j = (int) Math.floor(v);
             int wy = (int) Math.round((v - j) * 256);

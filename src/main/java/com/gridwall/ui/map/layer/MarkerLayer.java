@@ -4,6 +4,7 @@ import com.gridwall.ui.map.MapColor;
 import com.gridwall.ui.map.MapFrame;
 import com.gridwall.ui.map.MapPalette;
 import com.gridwall.ui.map.Mercator;
+import com.gridwall.ui.map.PaintYield;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -18,6 +19,8 @@ import java.awt.image.BufferedImage;
  * thread; the sprite cache is confined to it.
  */
 public final class MarkerLayer extends DataLayer {
+    /** Markers blitted between two yield points (about a millisecond). */
+    private static final int MARKERS_PER_STEP = 2048;
     static final MapColor[] SEVERITY = {MapColor.SEV_1, MapColor.SEV_2, MapColor.SEV_3, MapColor.SEV_4};
     private BufferedImage[] sprites;
     private MapPalette spritePalette;
@@ -46,7 +49,9 @@ public final class MarkerLayer extends DataLayer {
                     continue;
                 }
                 g.drawImage(s, x - half, y - half, null);
-                drawn++;
+                if (++drawn % MARKERS_PER_STEP == 0) {
+                    PaintYield.point();
+                }
             }
         }
         return drawn;
