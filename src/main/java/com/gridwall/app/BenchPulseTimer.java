@@ -36,6 +36,7 @@ final class BenchPulseTimer {
     private final int total;
     private final long[] start;
     private final long[] fxEnd;
+    private final long[] tickEnd;
     private final long[] rendered;
     private final boolean[] queuedRender;
     private final boolean[] repainting;
@@ -61,6 +62,7 @@ final class BenchPulseTimer {
         this.total = warmup + frames;
         start = new long[total];
         fxEnd = new long[total];
+        tickEnd = new long[total];
         rendered = new long[total];
         queuedRender = new boolean[total];
         repainting = new boolean[total];
@@ -88,6 +90,7 @@ final class BenchPulseTimer {
         repainting[i] = repaintPending.getAsBoolean();
         index = i;
         loop.tick(now);
+        tickEnd[i] = System.nanoTime();
     }
 
     private void afterScenes() {
@@ -155,11 +158,11 @@ final class BenchPulseTimer {
             double t0 = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
                     - (System.nanoTime() - start[Math.min(warmup, n - 1)]) / 1e6;
             StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
-                    "# pulses from uptime %.1f ms: start_ms fx_ms frame_ms repaint_pending%n", t0));
+                    "# pulses from uptime %.1f ms: start_ms fx_ms frame_ms repaint_pending tick_ms%n", t0));
             for (int i = warmup; i < n; i++) {
-                sb.append(String.format(java.util.Locale.ROOT, "%.1f %.2f %.2f %d%n", (start[i] - start[warmup]) / 1e6,
+                sb.append(String.format(java.util.Locale.ROOT, "%.1f %.2f %.2f %d %.2f%n", (start[i] - start[warmup]) / 1e6,
                         (fxEnd[i] - start[i]) / 1e6, rendered[i] == 0 ? -1 : (rendered[i] - start[i]) / 1e6,
-                        repainting[i] ? 1 : 0));
+                        repainting[i] ? 1 : 0, (tickEnd[i] - start[i]) / 1e6));
             }
             try {
                 java.nio.file.Files.writeString(java.nio.file.Path.of(log), sb, java.nio.file.StandardOpenOption.CREATE,
