@@ -5,6 +5,7 @@ import com.gridwall.domain.Level;
 import com.gridwall.geo.GridMap;
 import com.gridwall.geo.generate.SyntheticGridMap;
 import com.gridwall.geo.io.MapLoader;
+import com.gridwall.os.CpuSteal;
 import com.gridwall.store.snapshot.WallSnapshot;
 import com.gridwall.ui.FrameLoop;
 import com.gridwall.ui.FxThread;
@@ -161,7 +162,9 @@ final class BenchWallCommand implements Command {
         }, pulls);
     }
 
-    private record Result(BenchPulseTimer.Result pulses, long loopPulses, long pulls, long models, String repaints, int nodes) {
+    /** @param stealPct CPU time the hypervisor took while the pulses were timed, percent (NaN: unknown) */
+    private record Result(BenchPulseTimer.Result pulses, long loopPulses, long pulls, long models, String repaints, int nodes,
+                          double stealPct) {
         double p95() {
             return pulses.pulses().percentile(95);
         }
@@ -172,9 +175,10 @@ final class BenchWallCommand implements Command {
         System.out.printf(Locale.ROOT, "wall-bench %-40s %s pulls_per_pulse=%.2f new_models=%d scene_nodes=%d %s%n",
                 label, p.pulses().summary(), r.pulls / (double) r.loopPulses, r.models, r.nodes, r.repaints);
         System.out.printf(Locale.ROOT, "wall-bench %-40s pulses_with_frame=%d (p95_ms=%.2f) without=%d fx_thread_p95_ms=%.2f "
-                + "pulses_per_s=%.1f%n", "", p.withFrame().count(),
+                + "pulses_per_s=%.1f cpu_steal_pct=%s%n", "", p.withFrame().count(),
                 p.withFrame().count() == 0 ? 0 : p.withFrame().percentile(95), p.noFrame(),
-                p.fxOnly().percentile(95), p.pulsesPerSecond());
+                p.fxOnly().percentile(95), p.pulsesPerSecond(),
+                Double.isNaN(r.stealPct) ? "unknown" : String.format(Locale.ROOT, "%.1f", r.stealPct));
     }
 
     /** The measured scene, shown in a stage, and what the run counts. FX thread. */
@@ -205,6 +209,7 @@ final class BenchWallCommand implements Command {
         Thread.sleep(WARM_MS);
         System.out.printf(Locale.ROOT, "wall-bench: %s: first data image shown and repaints idle after %.1f s, timing starts %d s later%n",
                 variant.name().toLowerCase(Locale.ROOT), (System.nanoTime() - w0) / 1e9 - WARM_MS / 1000.0, WARM_MS / 1000);
+        CpuSteal steal0 = CpuSteal.now();
         FxThread.run(() -> {
             c.loop.stop();
             c.timer.start(c.scene);
@@ -212,10 +217,12 @@ final class BenchWallCommand implements Command {
         if (!c.timer.await(TIMEOUT_S)) {
             System.out.println("wall-bench: timed out waiting for the pulses");
         }
+        CpuSteal steal1 = CpuSteal.now();
+        double stealPct = steal0 == null || steal1 == null ? Double.NaN : steal1.percentSince(steal0);
         return FxThread.call(() -> {
             BenchPulseTimer.Result r = c.timer.stop();
             Result out = new Result(r, c.loop.pulses(), c.source.pulls().get(), c.layers.modelsReceived(),
-                    c.view.repaintStats(), countNodes(c.scene.getRoot()));
+                    c.view.repaintStats(), countNodes(c.scene.getRoot()), stealPct);
             c.stage.close();
             return out;
         }, 600);
