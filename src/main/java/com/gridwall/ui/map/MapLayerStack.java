@@ -1,6 +1,7 @@
 package com.gridwall.ui.map;
 
 import com.gridwall.domain.Level;
+import com.gridwall.ui.PulseActivity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ final class MapLayerStack {
     }
 
     /** The render thread's paints step aside while {@code activity}'s pulses are produced. */
-    void yieldTo(com.gridwall.ui.PulseActivity activity) {
+    void yieldTo(PulseActivity activity) {
         renderer.yieldTo(activity);
     }
 

@@ -1,5 +1,6 @@
 package com.gridwall.ui.map;
 
+import com.gridwall.ui.PulseActivity;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,16 +33,16 @@ final class MapRenderThread {
     private final AtomicLong paintCpuNanos = new AtomicLong();
     private final AtomicLong maxPaintNanos = new AtomicLong();
     private volatile Thread worker;
-    private volatile com.gridwall.ui.PulseActivity pulses;
+    private volatile PulseActivity pulses;
 
     /** Makes the worker's paints step aside while {@code activity}'s pulses are being produced (null: never). */
-    void yieldTo(com.gridwall.ui.PulseActivity activity) {
+    void yieldTo(PulseActivity activity) {
         this.pulses = activity;
     }
 
     /** Time the worker spent waiting for pulses, nanoseconds (diagnostics). */
     long yieldNanos() {
-        com.gridwall.ui.PulseActivity a = pulses;
+        PulseActivity a = pulses;
         return a == null ? 0 : a.waitedNanos();
     }
 

@@ -4,6 +4,8 @@ import com.gridwall.domain.Level;
 import com.gridwall.geo.GridMap;
 import com.gridwall.geo.MapUnit;
 import com.gridwall.ui.FrameLoop;
+import com.gridwall.ui.PulseActivity;
+import com.gridwall.ui.RenderedFrames;
 import com.gridwall.ui.i18n.Messages;
 import com.gridwall.ui.theme.WallTheme;
 import java.util.EnumMap;
@@ -115,17 +117,17 @@ public final class MapView extends Region {
     public void attach(FrameLoop loop) {
         loop.addPulseListener(this::pulse);
         // background repaints step aside while the loop's frames are produced; the scene says when one is out
-        com.gridwall.ui.PulseActivity activity = loop.activity();
+        PulseActivity activity = loop.activity();
         stack.yieldTo(activity);
         if (getScene() != null) {
-            com.gridwall.ui.RenderedFrames.of(getScene()).track(activity);
+            RenderedFrames.of(getScene()).track(activity);
         }
         sceneProperty().addListener((o, before, now) -> {
             if (before != null) {
-                com.gridwall.ui.RenderedFrames.of(before).untrack(activity);
+                RenderedFrames.of(before).untrack(activity);
             }
             if (now != null) {
-                com.gridwall.ui.RenderedFrames.of(now).track(activity);
+                RenderedFrames.of(now).track(activity);
             }
         });
     }
