@@ -12,7 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * the frame to be out moves that work into the idle part of every 16.7 ms frame.
  *
  * <p>A pulse whose end is never signalled (a tick with no scene shown: snapshots, tests) counts as busy
- * for at most {@link #MAX_BUSY_NANOS} after its start, so a waiting painter is delayed, never stopped.
+ * for at most {@link #MAX_BUSY_NANOS} after its start, and pulses that keep starting without any end
+ * signalled stop counting at all, so a waiting painter is delayed, never stopped.
  *
  * <p>Thread-safety: all methods may be called from any thread.
  */
@@ -21,7 +22,11 @@ public final class PulseActivity {
     static final long MAX_BUSY_NANOS = 33_000_000L;
     private static final long POLL_NANOS = 250_000L;
 
+    /** Pulses in a row that started before the previous one ended, after which none counts as busy. */
+    static final int UNANSWERED_LIMIT = 8;
+
     private final long maxBusyNanos;
+    private volatile int unanswered; // written on the FX and renderer threads; a lost update only delays the fallback
 
     /** Start of the pulse in progress (System.nanoTime), or 0 when none is. */
     private volatile long busySince;
@@ -40,18 +45,26 @@ public final class PulseActivity {
     /** The pulse begins (FX thread, first thing of the animation phase). */
     public void pulseStarted() {
         long now = System.nanoTime();
+        // a pulse starting while the one before is still unanswered: one frame in flight is normal,
+        // a run of them means the end signals are not coming (no hook on this platform)
+        unanswered = busySince != 0 ? unanswered + 1 : 0;
         busySince = now == 0 ? 1 : now;
     }
 
     /** The pulse's frame was presented, or the pulse rendered nothing. */
     public void frameDone() {
         busySince = 0;
+        unanswered = 0;
     }
 
-    /** True while a pulse is being produced (bounded as described above). */
+    /**
+     * True while a pulse is being produced (bounded as described above). False while pulses keep
+     * starting with no end signalled ({@link #UNANSWERED_LIMIT} in a row): at 60 Hz each would otherwise
+     * restart the bound before it expires, and a waiting painter would never go on.
+     */
     public boolean busy() {
         long s = busySince;
-        return s != 0 && System.nanoTime() - s < maxBusyNanos;
+        return s != 0 && unanswered < UNANSWERED_LIMIT && System.nanoTime() - s < maxBusyNanos;
     }
 
     /**

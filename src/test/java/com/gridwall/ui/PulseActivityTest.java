@@ -65,6 +65,24 @@ class PulseActivityTest {
     }
 
     @Test
+    void pulsesThatKeepStartingWithoutAnEndStopHoldingAWaiter() {
+        PulseActivity a = new PulseActivity(TimeUnit.SECONDS.toNanos(30));
+        a.pulseStarted();
+        a.pulseStarted(); // one frame still in flight when the next pulse starts: normal
+        assertTrue(a.busy());
+        for (int i = 0; i < PulseActivity.UNANSWERED_LIMIT; i++) {
+            a.pulseStarted();
+        }
+        assertFalse(a.busy(), "no end signals: the activity no longer holds anyone");
+        long t0 = System.nanoTime();
+        a.awaitQuiet();
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(1));
+        a.frameDone();
+        a.pulseStarted();
+        assertTrue(a.busy(), "signals are back: pulses count again");
+    }
+
+    @Test
     void aShownScenesFramesAndPulsesThatRenderNothingEndTheActivity() throws Exception {
         // a long bound: only the toolkit's signals can end these pulses in time
         PulseActivity a = new PulseActivity(TimeUnit.SECONDS.toNanos(60));
