@@ -21,28 +21,65 @@ import javafx.scene.Scene;
  */
 public final class RenderedFrames {
     private static final Object KEY = RenderedFrames.class;
+    private static volatile boolean unhookableSaid;
     private final Scene scene;
-    private final PerformanceTracker tracker;
     private final CopyOnWriteArrayList<PulseActivity> activities = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Runnable> renderedListeners = new CopyOnWriteArrayList<>();
-    private final TKPulseListener afterScenes = this::afterScenes;
+    /** The toolkit hooks, or null where the toolkit's internals are closed to this code. */
+    private Hooks hooks;
 
     private RenderedFrames(Scene scene) {
         this.scene = scene;
-        this.tracker = PerformanceTracker.getSceneTracker(scene);
-        tracker.setOnRenderedFrameTask(this::frameRendered);
-        Toolkit.getToolkit().addPostSceneTkPulseListener(afterScenes);
     }
 
-    /** The signals of {@code scene}, hooked into the toolkit on first use. */
+    /**
+     * The signals of {@code scene}, hooked into the toolkit on first use. On the module path without
+     * the exports named in the pom's javafx:run options the hooks cannot be installed: then no signal
+     * ever comes, and {@link PulseActivity} falls back to not holding anyone.
+     */
     public static RenderedFrames of(Scene scene) {
         Object existing = scene.getProperties().get(KEY);
         if (existing instanceof RenderedFrames r) {
             return r;
         }
         RenderedFrames r = new RenderedFrames(scene);
+        try {
+            r.hooks = new Hooks(scene, r);
+        } catch (LinkageError | RuntimeException e) {
+            if (!unhookableSaid) {
+                unhookableSaid = true;
+                System.err.println("gridwall: no frame signals from the toolkit (" + e + "); the map paints without waiting for frames");
+            }
+        }
         scene.getProperties().put(KEY, r);
         return r;
+    }
+
+    /** True if the toolkit's frame signals reach this scene's listeners. */
+    public boolean hooked() {
+        return hooks != null;
+    }
+
+    /**
+     * The toolkit-internal types live only here, so a toolkit that does not export them fails when the
+     * hooks are made (caught in {@link #of}), not when this class is loaded.
+     */
+    private static final class Hooks {
+        private final PerformanceTracker tracker;
+        private final TKPulseListener afterScenes;
+
+        Hooks(Scene scene, RenderedFrames r) {
+            tracker = PerformanceTracker.getSceneTracker(scene);
+            tracker.setOnRenderedFrameTask(r::frameRendered);
+            afterScenes = r::afterScenes;
+            Toolkit.getToolkit().addPostSceneTkPulseListener(afterScenes);
+        }
+
+        void release(Scene scene) {
+            Toolkit.getToolkit().removePostSceneTkPulseListener(afterScenes);
+            tracker.setOnRenderedFrameTask(null);
+            PerformanceTracker.releaseSceneTracker(scene);
+        }
     }
 
     /** Ends {@code activity}'s pulses when this scene's frame is out (or its pulse rendered nothing). */
@@ -66,9 +103,10 @@ public final class RenderedFrames {
 
     /** Unhooks from the toolkit (a scene that is thrown away). */
     public void release() {
-        Toolkit.getToolkit().removePostSceneTkPulseListener(afterScenes);
-        tracker.setOnRenderedFrameTask(null);
-        PerformanceTracker.releaseSceneTracker(scene);
+        if (hooks != null) {
+            hooks.release(scene);
+            hooks = null;
+        }
         scene.getProperties().remove(KEY);
         for (PulseActivity a : activities) {
             a.frameDone();
@@ -107,7 +145,7 @@ public final class RenderedFrames {
             collector.setAccessible(true);
             hasDirty.setAccessible(true);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("gridwall: the toolkit's paint collector is unreadable; pulses end by time only (" + e + ")");
+            System.err.println("gridwall: the toolkit's paint collector is unreadable; a pulse that renders nothing is not seen to end (" + e + ")");
         }
         COLLECTOR = collector;
         HAS_DIRTY = hasDirty;
