@@ -54,68 +54,82 @@ final class TileBackfill {
     }
 
     private static boolean fill(StateEngine e, boolean useIndex, boolean replace) {
-        long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
+        long minute = Cohort.minuteOf(e);
         TileSamples samples = e.tileSamples;
         UnitTable units = e.units;
         int root = units.trendIndex(UnitTable.ROOT);
         if (root < 0 || (!replace && samples.at(root, minute) != null)) {
             return false;
         }
-        long x = (minute + 1) * 60_000L - 1;
-        LocalDate day = Instant.ofEpochMilli(x).atZone(e.config.zone()).toLocalDate();
-        long from = day.atStartOfDay(e.config.zone()).toInstant().toEpochMilli();
+        Cohort c = Cohort.at(e, minute);
         int tu = units.trendUnits();
         long[][] blocks = new long[tu][KpiSlots.SIZE];
         IncidentTable inc = e.inc;
-        long firstMinute = Math.floorDiv(from, 60_000L);
-        if (useIndex && e.minutes.completeFrom(firstMinute)) {
-            // the cohort: reported in [from, x], i.e. listed under minutes firstMinute .. minute
-            for (long m = firstMinute; m <= minute; m++) {
-                IntList l = e.minutes.at(m);
-                for (int k = 0; l != null && k < l.size(); k++) {
-                    int i = l.get(k);
-                    // an entry that does not match the incident's report minute is skipped: none counts twice
-                    if (inc.exists(i) && Math.floorDiv(inc.reportedAt(i), 60_000L) == m) {
-                        add(e, i, from, x, blocks);
-                    }
-                }
+        boolean indexed = useIndex && forEachListed(e, c, (i, m) -> {
+            // an entry that does not match the incident's report minute is skipped: none counts twice
+            if (inc.exists(i) && Math.floorDiv(inc.reportedAt(i), 60_000L) == m) {
+                add(e, i, c.from, c.x, blocks);
             }
-        } else {
+        });
+        if (!indexed) {
             for (int i = 0; i < inc.size(); i++) {
                 if (inc.exists(i)) {
-                    add(e, i, from, x, blocks);
+                    add(e, i, c.from, c.x, blocks);
                 }
             }
         }
         for (int t = 0; t < tu; t++) {
-            samples.sample(t, minute, blocks[t]);
+            samples.sample(t, c.minute, blocks[t]);
         }
         e.anyDirty = true;
         java.util.Arrays.fill(e.dirty, true);
         return true;
     }
 
-    /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
-    static int[] indexedCandidates(StateEngine e) {
-        long minute = Math.floorDiv(e.nowMs, 60_000L) - 1440;
-        long x = (minute + 1) * 60_000L - 1;
-        LocalDate day = Instant.ofEpochMilli(x).atZone(e.config.zone()).toLocalDate();
-        long firstMinute = Math.floorDiv(day.atStartOfDay(e.config.zone()).toInstant().toEpochMilli(), 60_000L);
-        if (!e.minutes.completeFrom(firstMinute)) {
-            return null;
+    /**
+     * The cohort of the sample for the minute 24 h before the clock: incidents reported from the
+     * start of that minute's day ({@code from}) to the minute's last millisecond ({@code x}).
+     */
+    private record Cohort(long minute, long x, long from) {
+        /** The minute 24 h before the clock's. */
+        static long minuteOf(StateEngine e) {
+            return Math.floorDiv(e.nowMs, 60_000L) - 1440;
         }
-        IntList out = new IntList();
-        for (long m = firstMinute; m <= minute; m++) {
+
+        static Cohort at(StateEngine e, long minute) {
+            long x = (minute + 1) * 60_000L - 1;
+            LocalDate day = Instant.ofEpochMilli(x).atZone(e.config.zone()).toLocalDate();
+            return new Cohort(minute, x, day.atStartOfDay(e.config.zone()).toInstant().toEpochMilli());
+        }
+    }
+
+    /** Receives an incident the minute index lists and the minute it is listed under. */
+    private interface Listed {
+        void accept(int incident, long minute);
+    }
+
+    /**
+     * Hands every entry the minute index holds for the cohort's report minutes; false (nothing
+     * handed) when the index may have been pruned past them.
+     */
+    private static boolean forEachListed(StateEngine e, Cohort c, Listed to) {
+        long firstMinute = Math.floorDiv(c.from, 60_000L);
+        if (!e.minutes.completeFrom(firstMinute)) {
+            return false;
+        }
+        for (long m = firstMinute; m <= c.minute; m++) {
             IntList l = e.minutes.at(m);
             for (int k = 0; l != null && k < l.size(); k++) {
-                out.add(l.get(k));
+                to.accept(l.get(k), m);
             }
         }
-        int[] a = new int[out.size()];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = out.get(k);
-        }
-        return a;
+        return true;
+    }
+
+    /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
+    static int[] indexedCandidates(StateEngine e) {
+        IntList out = new IntList();
+        return forEachListed(e, Cohort.at(e, Cohort.minuteOf(e)), (i, m) -> out.add(i)) ? out.toArray() : null;
     }
 
     /** Adds incident i to its units' blocks when it belongs to the cohort reported in [from, x]. */

@@ -45,21 +45,36 @@ final class TrendBackfill {
      */
     static void fill(StateEngine e, boolean useIndex) {
         Sums s = new Sums(e);
-        long fromMinute = Math.floorDiv(s.windowStart, MINUTE);
-        if (useIndex && e.leaving.completeFrom(fromMinute)) {
-            // left > windowStart (the only incidents that count) means open now or left at a minute >= fromMinute
-            e.leaving.forEachOpen(i -> s.add(i, LeftOpenIndex.OPEN));
-            e.leaving.forEachLeftFrom(fromMinute, (minute, list) -> {
-                for (int k = 0; k < list.size(); k++) {
-                    s.add(list.get(k), minute);
-                }
-            });
-        } else {
+        if (!useIndex || !forEachIndexed(e, s.windowStart, s::add)) {
             for (int i = 0; i < e.inc.size(); i++) {
                 s.add(i, s.leftMinuteOf(i));
             }
         }
         s.sample();
+    }
+
+    /** Receives an incident the index lists and where it is listed (OPEN or its leaving minute). */
+    private interface Listed {
+        void accept(int incident, long listedAt);
+    }
+
+    /**
+     * Hands every incident the index lists as open or as having left the open states at a minute
+     * from {@code windowStart}'s on; false (nothing handed) when the index may have been pruned there.
+     */
+    private static boolean forEachIndexed(StateEngine e, long windowStart, Listed to) {
+        long fromMinute = Math.floorDiv(windowStart, MINUTE);
+        if (!e.leaving.completeFrom(fromMinute)) {
+            return false;
+        }
+        // left > windowStart (the only incidents that count) means open now or left at a minute >= fromMinute
+        e.leaving.forEachOpen(i -> to.accept(i, LeftOpenIndex.OPEN));
+        e.leaving.forEachLeftFrom(fromMinute, (minute, list) -> {
+            for (int k = 0; k < list.size(); k++) {
+                to.accept(list.get(k), minute);
+            }
+        });
+        return true;
     }
 
     /** The earliest instant a sample of the window depends on: only incidents that left the open states after it count. */
@@ -69,23 +84,8 @@ final class TrendBackfill {
 
     /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
     static int[] indexedCandidates(StateEngine e) {
-        long windowStart = new Sums(e).windowStart;
-        long fromMinute = Math.floorDiv(windowStart, MINUTE);
-        if (!e.leaving.completeFrom(fromMinute)) {
-            return null;
-        }
         IntList out = new IntList();
-        e.leaving.forEachOpen(out::add);
-        e.leaving.forEachLeftFrom(fromMinute, (minute, list) -> {
-            for (int k = 0; k < list.size(); k++) {
-                out.add(list.get(k));
-            }
-        });
-        int[] a = new int[out.size()];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = out.get(k);
-        }
-        return a;
+        return forEachIndexed(e, windowStart(e), (i, listedAt) -> out.add(i)) ? out.toArray() : null;
     }
 
     /** The window's difference arrays and the incidents added so far. Not thread-safe. */

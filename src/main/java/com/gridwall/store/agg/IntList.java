@@ -32,4 +32,9 @@ public final class IntList {
     public int get(int i) {
         return a[i];
     }
+
+    /** The values in order, in a new array. */
+    public int[] toArray() {
+        return Arrays.copyOf(a, n);
+    }
 }
