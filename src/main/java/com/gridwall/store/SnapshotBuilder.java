@@ -199,11 +199,7 @@ final class SnapshotBuilder {
             long d = e.overdueHeap.peekKey();
             int i = e.overdueHeap.peekVal();
             e.overdueHeap.pop();
-            if (t.overdueHeapDeadline(i) != d) {
-                continue;
-            }
-            if (!t.overdueFlag(i) || KpiCalculator.deadline(t, i) != d) {
-                t.setOverdueHeapDeadline(i, IncidentTable.NO_TIME);
+            if (!e.liveOverdueEntry(d, i)) {
                 continue;
             }
             ds[n] = d;

@@ -435,23 +435,28 @@ final class StateEngine {
     }
 
     /**
-     * Drops the overdue queue's entries that a snapshot would skip (the incident is no longer
-     * overdue, its deadline moved, or a newer entry replaced it), exactly as {@code
-     * SnapshotBuilder.overdueList} does when it pops them: the incident's queued deadline is
-     * cleared, so it is queued again when it goes overdue again. The valid entries and so every
-     * later snapshot stay the same.
+     * Drops the overdue queue's entries that a snapshot would skip ({@link #liveOverdueEntry}). The
+     * valid entries and so every later snapshot stay the same.
      */
     void dropStaleOverdue() {
-        overdueHeap.retain((d, i) -> {
-            if (inc.overdueHeapDeadline(i) != d) {
-                return false; // superseded by a newer entry of the same incident
-            }
-            if (!inc.overdueFlag(i) || KpiCalculator.deadline(inc, i) != d) {
-                inc.setOverdueHeapDeadline(i, IncidentTable.NO_TIME);
-                return false;
-            }
-            return true;
-        });
+        overdueHeap.retain(this::liveOverdueEntry);
+    }
+
+    /**
+     * Whether the overdue queue's entry (deadline d, incident i) still stands. Not when a newer entry
+     * of the same incident replaced it, nor when the incident is no longer overdue or its deadline
+     * moved: then its queued deadline is cleared too, so it is queued again when it goes overdue
+     * again. Both the snapshot's overdue list and {@link #dropStaleOverdue} skip entries by this.
+     */
+    boolean liveOverdueEntry(long d, int i) {
+        if (inc.overdueHeapDeadline(i) != d) {
+            return false; // superseded by a newer entry of the same incident
+        }
+        if (!inc.overdueFlag(i) || KpiCalculator.deadline(inc, i) != d) {
+            inc.setOverdueHeapDeadline(i, IncidentTable.NO_TIME);
+            return false;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- checkpoint import
