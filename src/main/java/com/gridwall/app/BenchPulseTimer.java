@@ -2,8 +2,6 @@ package com.gridwall.app;
 
 import com.gridwall.ui.FrameLoop;
 import com.gridwall.ui.RenderedFrames;
-import com.sun.javafx.tk.TKPulseListener;
-import com.sun.javafx.tk.Toolkit;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +18,8 @@ import javafx.scene.Scene;
  * one snapshot pull, the layers, the map) through CSS, layout and the scene-graph sync on the FX thread,
  * to the moment the renderer thread has finished painting that pulse's dirty regions and presenting the
  * frame ({@link RenderedFrames}: the renderer thread's signal that the frame's render job completed).
- * A pulse that changed nothing on screen submits no render job; it is
- * timed to the end of its FX-thread work (the post-scene pulse hook) and counted apart.
+ * A pulse that changed nothing on screen submits no render job; it is timed to the end of its FX-thread
+ * work (the pulse-end signal of {@link RenderedFrames}) and counted apart.
  *
  * <p>Which pulse a finished frame belongs to: at the end of each pulse's FX work the toolkit's paint
  * collector says whether the pulse queued a render job; render jobs run in order, so each finished
@@ -43,7 +41,7 @@ final class BenchPulseTimer {
     private final java.util.function.BooleanSupplier repaintPending;
     private final ConcurrentLinkedQueue<Integer> awaitingRender = new ConcurrentLinkedQueue<>();
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final TKPulseListener postScene = this::afterScenes;
+    private final RenderedFrames.PulseEndListener pulseEnded = this::afterScenes;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -74,8 +72,11 @@ final class BenchPulseTimer {
             throw new IllegalStateException("bench wall: cannot read the toolkit's paint collector");
         }
         frames = RenderedFrames.of(scene);
+        if (!frames.hooked()) {
+            throw new IllegalStateException("bench wall: no frame signals from the toolkit");
+        }
         frames.addRenderedListener(onRendered);
-        Toolkit.getToolkit().addPostSceneTkPulseListener(postScene);
+        frames.addPulseEndListener(pulseEnded);
         timer.start();
     }
 
@@ -93,13 +94,13 @@ final class BenchPulseTimer {
         tickEnd[i] = System.nanoTime();
     }
 
-    private void afterScenes() {
+    private void afterScenes(boolean frameQueued) {
         int i = index;
         if (i < 0 || i >= total || fxEnd[i] != 0) {
             return;
         }
         fxEnd[i] = System.nanoTime();
-        if (RenderedFrames.renderQueued()) {
+        if (frameQueued) {
             queuedRender[i] = true;
             awaitingRender.add(i);
         }
@@ -127,7 +128,7 @@ final class BenchPulseTimer {
     /** Unhooks; returns the measured pulses (after the warm-up). FX thread. */
     Result stop() {
         timer.stop();
-        Toolkit.getToolkit().removePostSceneTkPulseListener(postScene);
+        frames.removePulseEndListener(pulseEnded);
         frames.removeRenderedListener(onRendered);
         int n = Math.min(index + 1, total);
         FrameTimes all = new FrameTimes(total);

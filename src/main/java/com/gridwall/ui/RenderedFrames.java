@@ -25,6 +25,13 @@ public final class RenderedFrames {
     private final Scene scene;
     private final CopyOnWriteArrayList<PulseActivity> activities = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Runnable> renderedListeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<PulseEndListener> pulseEndListeners = new CopyOnWriteArrayList<>();
+
+    /** Told, on the FX thread, when a pulse's FX work has ended and whether it queued a frame to render. */
+    @FunctionalInterface
+    public interface PulseEndListener {
+        void pulseEnded(boolean frameQueued);
+    }
     /** The toolkit hooks, or null where the toolkit's internals are closed to this code. */
     private Hooks hooks;
 
@@ -101,6 +108,15 @@ public final class RenderedFrames {
         renderedListeners.remove(r);
     }
 
+    /** Tells {@code l} the end of every pulse's FX work (all scenes synced), with whether it queued a frame. */
+    public void addPulseEndListener(PulseEndListener l) {
+        pulseEndListeners.add(l);
+    }
+
+    public void removePulseEndListener(PulseEndListener l) {
+        pulseEndListeners.remove(l);
+    }
+
     /** Unhooks from the toolkit (a scene that is thrown away). */
     public void release() {
         if (hooks != null) {
@@ -124,10 +140,14 @@ public final class RenderedFrames {
     }
 
     private void afterScenes() {
-        if (!renderQueued()) {
+        boolean queued = renderQueued();
+        if (!queued) {
             for (PulseActivity a : activities) {
                 a.frameDone();
             }
+        }
+        for (PulseEndListener l : pulseEndListeners) {
+            l.pulseEnded(queued);
         }
     }
 
@@ -160,7 +180,7 @@ public final class RenderedFrames {
      * True if the pulse whose FX-thread work just ended queued a frame to render (call after the scenes
      * were synced, on the FX thread). Unreadable: true, so a frame's end is awaited from the renderer.
      */
-    public static boolean renderQueued() {
+    static boolean renderQueued() {
         if (HAS_DIRTY == null) {
             return true;
         }

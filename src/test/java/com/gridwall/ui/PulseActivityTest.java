@@ -91,6 +91,9 @@ class PulseActivityTest {
         Stage[] stage = {null};
         RenderedFrames[] frames = {null};
         Runnable onRendered = rendered::incrementAndGet;
+        AtomicInteger endedQueued = new AtomicInteger();
+        AtomicInteger endedEmpty = new AtomicInteger();
+        RenderedFrames.PulseEndListener onEnd = queued -> (queued ? endedQueued : endedEmpty).incrementAndGet();
         // pulses keep coming, as the wall's frame loop makes them
         javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
             @Override
@@ -106,6 +109,7 @@ class PulseActivityTest {
             frames[0] = RenderedFrames.of(scene);
             frames[0].track(a);
             frames[0].addRenderedListener(onRendered);
+            frames[0].addPulseEndListener(onEnd);
         }, 10);
         try {
             // a pulse that changes the scene ends when its frame is presented
@@ -118,10 +122,13 @@ class PulseActivityTest {
             // a pulse that changes nothing renders nothing: its FX work's end ends it
             FxThread.run(a::pulseStarted, 10);
             assertTrue(waitUntil(() -> !a.busy(), 5000), "a pulse that rendered nothing ends too");
+            assertTrue(endedQueued.get() > 0, "pulse ends told of a queued frame");
+            assertTrue(endedEmpty.get() > 0, "pulse ends told of pulses that queued none");
         } finally {
             FxThread.run(() -> {
                 timer.stop();
                 frames[0].removeRenderedListener(onRendered);
+                frames[0].removePulseEndListener(onEnd);
                 frames[0].release();
                 stage[0].hide();
             }, 10);
