@@ -135,8 +135,9 @@ final class WallRuntime implements AutoCloseable {
             }
             WallRuntime rt = new WallRuntime(allocator, store, journal, feed);
             feed.start();
-            rt.ticker.scheduleAtFixedRate(rt::tick, 1, 1, TimeUnit.SECONDS);
-            rt.ticker.scheduleAtFixedRate(rt::publishPending, PUBLISH_EVERY_MILLIS, PUBLISH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+            rt.ticker.scheduleAtFixedRate(reported("tick", store::tick), 1, 1, TimeUnit.SECONDS);
+            rt.ticker.scheduleAtFixedRate(reported("publish", store::publishPending), PUBLISH_EVERY_MILLIS,
+                    PUBLISH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
             return rt;
         } catch (Exception | Error e) {
             closeQuietly(feed);
@@ -180,20 +181,15 @@ final class WallRuntime implements AutoCloseable {
         return out;
     }
 
-    private void tick() {
-        try {
-            store.tick();
-        } catch (RuntimeException e) {
-            System.err.println("gridwall: store tick failed: " + e);
-        }
-    }
-
-    private void publishPending() {
-        try {
-            store.publishPending();
-        } catch (RuntimeException e) {
-            System.err.println("gridwall: store publish failed: " + e);
-        }
+    /** {@code task} for the ticker: a failure is reported and the next run still comes (a thrown task would stop its schedule). */
+    private static Runnable reported(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                System.err.println("gridwall: store " + what + " failed: " + e);
+            }
+        };
     }
 
     /** The newest published snapshot (lock-free). */

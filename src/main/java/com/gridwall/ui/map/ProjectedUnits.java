@@ -137,7 +137,6 @@ public final class ProjectedUnits {
         return new java.awt.Rectangle(x0, y0, x1 - x0, y1 - y0);
     }
 
-
     int indexOf(MapUnit u) {
         for (int i = 0; i < units.length; i++) {
             if (units[i] == u || units[i].code().equals(u.code())) {
