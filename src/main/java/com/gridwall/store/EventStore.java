@@ -296,6 +296,19 @@ public final class EventStore implements EventSink, AutoCloseable {
         }
     }
 
+    /**
+     * Leaves every counter block a published snapshot still reads to that snapshot for good: the
+     * store takes fresh zeroed blocks in their place. Call it before overwriting this store's
+     * arrays in place (a replay seek copies a saved state into the previous seek's store), or the
+     * snapshots published before would change under a reader. The store is not consistent again
+     * until it has been overwritten.
+     */
+    public synchronized void releaseSharedBlocks() {
+        if (!closed) {
+            engine.releaseSharedBlocks();
+        }
+    }
+
     /** Size of the overdue queue, stale entries included: for tests and diagnostics. */
     public synchronized int overdueQueueSize() {
         return engine.overdueHeap.size();

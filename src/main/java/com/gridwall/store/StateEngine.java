@@ -307,6 +307,18 @@ final class StateEngine {
         return b;
     }
 
+    /** Gives every block a snapshot holds up to it and puts a fresh zeroed one in its place. */
+    void releaseSharedBlocks() {
+        for (int w = 0; w < Windows.COUNT; w++) {
+            for (int u = 0; u < shared[w].length; u++) {
+                if (shared[w][u]) {
+                    blocks[w][u] = new long[KpiSlots.SIZE];
+                    shared[w][u] = false;
+                }
+            }
+        }
+    }
+
     /** Hands the block to a snapshot: the writer will not change this array again. */
     long[] share(int w, int u) {
         shared[w][u] = true;

@@ -138,6 +138,8 @@ public final class FrozenStore {
 
     private EventStore into(EventStore store) throws IOException {
         try {
+            // the blocks the store's published snapshots read must not be overwritten in place
+            store.releaseSharedBlocks();
             Set<ArrowBuf> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects)), before);
             Thawer t = new Thawer(StoreImage.storeAllocator(store), objects);
