@@ -217,6 +217,11 @@ public final class EventStore implements EventSink, AutoCloseable {
         prepareThread = on;
     }
 
+    /** Whether appends lend stage 1 to the prepare thread. */
+    public synchronized boolean usesPrepareThread() {
+        return prepareThread;
+    }
+
     /** CPU time used so far by the prepare thread (0 when it never ran), ns: for benchmarks. */
     public long prepareThreadCpuNanos() {
         PrepareAhead a = ahead;

@@ -123,8 +123,8 @@ public final class FrozenStore {
     /**
      * The same into {@code spare}, a replay store made by the same factory that the caller gives
      * up (e.g. the previous seek's): its arrays and buffers are overwritten in place where they
-     * fit, so a seek allocates (and the collector reclaims) almost nothing. Its clock stays its
-     * own (set it before). On failure {@code spare} is closed.
+     * fit, so a seek allocates (and the collector reclaims) almost nothing. Its clock and its
+     * prepare-thread setting stay its own (set the clock before). On failure {@code spare} is closed.
      */
     public EventStore thawInto(EventStore spare) throws IOException {
         try {
@@ -140,6 +140,9 @@ public final class FrozenStore {
         try {
             // the blocks the store's published snapshots read must not be overwritten in place
             store.releaseSharedBlocks();
+            // how the store uses the machine is its own, not the captured store's (the ladder folds
+            // on one core; a seek's tail may use two)
+            boolean prepareThread = store.usesPrepareThread();
             Set<ArrowBuf> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects)), before);
             Thawer t = new Thawer(StoreImage.storeAllocator(store), objects);
@@ -151,6 +154,7 @@ public final class FrozenStore {
                 }
             }
             StoreImage.renewSnapshotBuilder(store);
+            store.usePrepareThread(prepareThread);
             // the copy's engine still stands at the capture's time: move it to this store's clock
             // before any event is applied (an event after the engine's now would count as future)
             store.advanceClock();

@@ -97,7 +97,7 @@ class StoreImageTest {
         }
     }
 
-    private static void feed(EventStore s, ReplayTime time, VectorSchemaRoot root, List<Event> events) {
+    static void feed(EventStore s, ReplayTime time, VectorSchemaRoot root, List<Event> events) {
         for (int i = 0; i < events.size(); i += 1000) {
             List<Event> b = events.subList(i, Math.min(events.size(), i + 1000));
             time.set(b.get(b.size() - 1).ts());

@@ -1,0 +1,50 @@
+package com.gridwall.replay.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gridwall.domain.Event;
+import com.gridwall.replay.events.SyntheticHistory;
+import com.gridwall.replay.seek.ReplayTime;
+import com.gridwall.replay.seek.StoreFactory;
+import com.gridwall.store.EventSchema;
+import com.gridwall.store.EventStore;
+import com.gridwall.store.StoreConfig;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.Test;
+
+/** A copy into a store in place brings the captured state, not the captured store's settings. */
+class FrozenStoreTest {
+    static final long START = 1_780_000_000_000L;
+
+    @Test
+    void aCopyKeepsTheTargetStoresUseOfThePrepareThread() throws Exception {
+        SyntheticHistory h = new SyntheticHistory(7, START, 3000, 40);
+        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+        List<Event> events = h.next(20_000);
+        try (BufferAllocator a = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a)) {
+            ReplayTime time = new ReplayTime(START);
+            ReplayTime spareTime = new ReplayTime(START);
+            try (EventStore ladderLike = factory.createReplay(a, time)) {
+                ladderLike.usePrepareThread(false); // as the replay's state ladder folds: one core
+                StoreImageTest.feed(ladderLike, time, root, events);
+                FrozenStore state = FrozenStore.capture(ladderLike, null);
+                EventStore spare = factory.createReplay(a, spareTime);
+                spare.usePrepareThread(true);
+                spareTime.set(time.millis());
+                try (EventStore seekStore = state.thawInto(spare)) {
+                    assertEquals(ladderLike.stateHash(), seekStore.stateHash());
+                    assertTrue(seekStore.usesPrepareThread(), "a seek's tail may use the second core");
+                    assertFalse(ladderLike.usesPrepareThread());
+                }
+            }
+            root.clear();
+            assertEquals(0, a.getAllocatedMemory());
+        }
+    }
+}
