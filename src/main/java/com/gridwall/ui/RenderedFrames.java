@@ -124,27 +124,28 @@ public final class RenderedFrames {
             hooks = null;
         }
         scene.getProperties().remove(KEY);
-        for (PulseActivity a : activities) {
-            a.frameDone();
-        }
+        endActivities();
         activities.clear();
     }
 
     private void frameRendered() {
-        for (PulseActivity a : activities) {
-            a.frameDone();
-        }
+        endActivities();
         for (Runnable r : renderedListeners) {
             r.run();
+        }
+    }
+
+    /** The tracked activities' pulse is over: its frame is out, it rendered nothing, or the scene is gone. */
+    private void endActivities() {
+        for (PulseActivity a : activities) {
+            a.frameDone();
         }
     }
 
     private void afterScenes() {
         boolean queued = renderQueued();
         if (!queued) {
-            for (PulseActivity a : activities) {
-                a.frameDone();
-            }
+            endActivities();
         }
         for (PulseEndListener l : pulseEndListeners) {
             l.pulseEnded(queued);
