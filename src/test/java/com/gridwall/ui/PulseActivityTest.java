@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
@@ -33,22 +31,8 @@ class PulseActivityTest {
 
         a.pulseStarted();
         assertTrue(a.busy());
-        CountDownLatch started = new CountDownLatch(1);
-        AtomicLong returned = new AtomicLong();
-        Thread waiter = new Thread(() -> {
-            started.countDown();
-            a.awaitQuiet();
-            returned.set(System.nanoTime());
-        });
-        waiter.start();
-        assertTrue(started.await(5, TimeUnit.SECONDS));
-        Thread.sleep(150);
-        assertEquals(0, returned.get(), "the waiter must not pass while the pulse is in progress");
-        long done = System.nanoTime();
-        a.frameDone();
-        waiter.join(5000);
-        assertFalse(waiter.isAlive());
-        assertTrue(returned.get() >= done, "the waiter passed only after the frame was done");
+        // the waiter must not pass while the pulse is in progress, and passes once the frame is done
+        BlockingCall.assertBlocksUntilReleased(a::awaitQuiet, 150, a::frameDone);
         assertEquals(1, a.waits());
         assertTrue(a.waitedNanos() >= TimeUnit.MILLISECONDS.toNanos(100), "waited " + a.waitedNanos() + " ns");
     }
