@@ -43,8 +43,8 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
  * peer in the same run, seeks that replay from the start
  * without checkpoints. Unless --ladder-mb is 0 the session first builds its in-memory state
- * ladder (a state every E events, default 50k, at most MB of pages, default 70% of the heap up to
- * 7 GiB) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused. Last line:
+ * ladder (a state every E events, default 50k, at most MB of off-heap pages, default as the wall:
+ * {@link StateLadder.Settings#machineBound()}) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused. Last line:
  * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
  */
 final class BenchReplayCommand implements Command {
@@ -65,8 +65,8 @@ final class BenchReplayCommand implements Command {
             default -> throw new IllegalArgumentException("--codec: expected store or image, got '" + codecName + "'");
         };
         int peerSeeks = (int) args.getLong("peer-seeks", 2);
-        // by default the ladder may hold up to 70% of the heap (7 GiB with -Xmx10g): seeks then start at most 100k events back
-        long ladderMb = args.getLong("ladder-mb", Math.min(7L << 10, (long) (Runtime.getRuntime().maxMemory() * 0.7) >> 20));
+        // by default the ladder's off-heap pages may take what the wall gives them (StateLadder.Settings.machineBound)
+        long ladderMb = args.getLong("ladder-mb", StateLadder.Settings.machineBound() >> 20);
         long ladderEvery = args.getLong("ladder-every", StateLadder.Settings.defaults().stepEvents());
         String dirArg = args.get("dir", null);
         Path dir = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("gridwall-replay-bench");
@@ -106,10 +106,13 @@ final class BenchReplayCommand implements Command {
                     if (st.failure() != null) {
                         throw new IllegalStateException("state ladder failed: " + st.failure());
                     }
+                    Runtime rt = Runtime.getRuntime();
                     System.out.printf(Locale.ROOT, "ladder: %d in-memory states every %d events (%d thinnings), %.1f MB of pages"
-                                    + " (bound %d MB), built in %.1f s (%.1f s CPU) over %d events%n", st.rungs(), st.stepEvents(),
-                            st.thinnings(), st.bytes() / 1e6, ladderMb, st.buildNanos() / 1e9, st.buildCpuNanos() / 1e9,
-                            st.foldedEvents());
+                                    + " (bound %d MB; %.1f MB taken off the heap), built in %.1f s (%.1f s CPU) over %d events;"
+                                    + " heap %.1f MB used of %.1f MB%n", st.rungs(), st.stepEvents(),
+                            st.thinnings(), st.bytes() / 1e6, ladderMb, ladder.allocatedBytes() / 1e6, st.buildNanos() / 1e9,
+                            st.buildCpuNanos() / 1e9, st.foldedEvents(), (rt.totalMemory() - rt.freeMemory()) / 1e6,
+                            rt.maxMemory() / 1e6);
                     if (st.thinnings() > 0) {
                         System.out.printf(Locale.ROOT, "ladder: first thinned after %d events, holding %.1f MB (about %d states)%n",
                                 st.firstThinningEvents(), st.firstThinningBytes() / 1e6,
@@ -125,6 +128,7 @@ final class BenchReplayCommand implements Command {
                 long tail = 0;
                 long restore = 0;
                 long[] phase = new long[5];
+                String[] detail = new String[seeks];
                 for (int i = 0; i < seeks; i++) {
                     Instant t = Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1));
                     long c0 = CPU.getCurrentThreadCpuTime();
@@ -140,7 +144,15 @@ final class BenchReplayCommand implements Command {
                     phase[2] += ph.tailFoldNanos();
                     phase[3] += ph.finishNanos();
                     phase[4] += ph.publishNanos();
+                    detail[i] = String.format(Locale.ROOT, "%.0f ms (cpu %.0f; restore %.0f, tail %d events read %.0f fold %.0f,"
+                                    + " finish %.0f)", ms[i], cpuMs[i], ph.restoreNanos() / 1e6, session.lastApplied(),
+                            ph.tailReadNanos() / 1e6, ph.tailFoldNanos() / 1e6, ph.finishNanos() / 1e6);
                 }
+                Integer[] order = new Integer[seeks];
+                java.util.Arrays.setAll(order, i -> i);
+                java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -ms[i]));
+                // the p95 is made of these: which phase makes a slow seek slow
+                System.out.println("slowest seeks: " + java.util.Arrays.stream(order).limit(3).map(i -> detail[i]).toList());
                 double[] sortedCpu = cpuMs.clone();
                 java.util.Arrays.sort(sortedCpu);
                 // the machine is shared: CPU time of the seeking thread shows the cost without the waiting

@@ -85,7 +85,7 @@ final class WallCommand implements Command {
         } else {
             return null;
         }
-        session.startLadder(com.gridwall.replay.seek.StateLadder.Settings.forHeap()); // in-memory states for quick seeks
+        session.startLadder(com.gridwall.replay.seek.StateLadder.Settings.forMachine()); // in-memory states for quick seeks
         return new ReplayWall(session, runtime == null ? () -> null : runtime::snapshot, lang, exports)
                 .refreshing(replayArg == null);
     }

@@ -25,26 +25,30 @@ import org.apache.arrow.memory.BufferAllocator;
  * captures 50k events apart). {@link #capture(EventStore, FrozenStore)} compares every page of
  * 512 bytes with the previous capture's page of the same array and shares it when equal, so a ladder
  * of captures costs the changed pages only (a large array changed all over, like a hash table,
- * switches to pages of 128 bytes). All-zero pages are not stored at all.
+ * switches to pages of 128 bytes). All-zero pages are not stored at all. The pages live outside the
+ * Java heap, in the {@link FrozenPages} the captures of one series share.
  * <p>Interned byte keys ({@code byte[][]}) and {@code String[]} elements are shared by reference
  * with the captured store and with every thawed store: the store never changes a key's bytes
  * once interned (it copies on intern). Everything else a thawed store gets is its own.
- * <p>Thread-safety: the pages are immutable once captured, so any thread may thaw a copy; capture
- * runs on the thread that owns the captured store (its bookkeeping for the next capture is used by
- * that thread only).
+ * <p>Thread-safety: the pages are immutable once captured, so any thread may thaw a copy (under the
+ * pages' read lock, which keeps them from being freed meanwhile); capture runs on the thread that
+ * owns the captured store (its bookkeeping for the next capture is used by that thread only).
  */
 public final class FrozenStore {
     /** Page size in bytes: small enough that scattered hash-table writes dirty few bytes per page. */
     static final int PAGE_BYTES = 512;
     /** Page size for large arrays changed all over between captures (hash tables). */
     static final int FINE_BYTES = 128;
-    /** Heap cost counted per page reference and per page object (compressed oops, array header). */
+    /** Heap cost counted per page reference (compressed oops or a slot number) and per heap page object (array header). */
     private static final long REF = 4;
     private static final long HEADER = 16;
+    /** The slot of a page that is all zeros: nothing stored. */
+    private static final int ZERO = -1;
     private static final int REF_PAGE = 512;
     private static final Object KEEP = new Object();
 
     private final Obj root;
+    private final FrozenPages pages;
     private final long newBytes;
     /** Objects in the captured graph: sizes the identity maps of a thaw (growing them cost about a tenth of it). */
     private final int objects;
@@ -52,29 +56,44 @@ public final class FrozenStore {
     /** Captured object → its node, for the next capture's page comparison; dropped after that. */
     private IdentityHashMap<Object, Object> sources;
 
-    private FrozenStore(Obj root, long newBytes, IdentityHashMap<Object, Object> sources) {
+    private FrozenStore(Obj root, FrozenPages pages, long newBytes, IdentityHashMap<Object, Object> sources) {
         this.root = root;
+        this.pages = pages;
         this.newBytes = newBytes;
         this.sources = sources;
         this.objects = sources.size();
     }
 
     /**
-     * Copies the state of {@code store}, sharing the pages that equal those of {@code previous}
-     * (null: share nothing). Holds the store's lock while copying. After this call
-     * {@code previous} no longer serves as a base for sharing (it forgets the captured objects).
+     * Copies the state of {@code store} into {@code pages}, sharing the pages that equal those of
+     * {@code previous} (null: share nothing; else a capture into the same pages). Holds the
+     * store's lock while copying. After this call {@code previous} no longer serves as a base for
+     * sharing (it forgets the captured objects).
      */
-    public static FrozenStore capture(EventStore store, FrozenStore previous) {
+    public static FrozenStore capture(EventStore store, FrozenStore previous, FrozenPages pages) {
+        if (previous != null && previous.pages != pages) {
+            throw new IllegalArgumentException("a capture shares pages only with a capture into the same pages");
+        }
         IdentityHashMap<Object, Object> before = previous == null ? null : previous.sources;
-        Freezer f = new Freezer(before);
+        Freezer f = new Freezer(before, pages);
         Obj root;
-        synchronized (store) {
-            root = f.object(store);
+        pages.reading().lock();
+        try {
+            if (pages.closed()) {
+                throw new IllegalStateException("the pages to capture into were closed");
+            }
+            synchronized (store) {
+                root = f.object(store);
+            }
+            FrozenStore state = new FrozenStore(root, pages, f.newBytes, f.seen);
+            pages.captured(state);
+            if (previous != null) {
+                previous.sources = null;
+            }
+            return state;
+        } finally {
+            pages.reading().unlock();
         }
-        if (previous != null) {
-            previous.sources = null;
-        }
-        return new FrozenStore(root, f.newBytes, f.seen);
     }
 
     /** Bytes this capture added: its page references and the pages not shared with the previous capture. */
@@ -83,8 +102,9 @@ public final class FrozenStore {
     }
 
     /**
-     * Marks this copy unusable (its memory goes back once no ladder holds it); a later
-     * {@link #thaw} fails with a clear error instead of building a store.
+     * Marks this copy unusable (the pages only it holds go back at the next
+     * {@link FrozenPages#sweep}); a later {@link #thaw} fails with a clear error instead of
+     * building a store.
      */
     public void release() {
         released = true;
@@ -100,13 +120,48 @@ public final class FrozenStore {
      * around them are not counted).
      */
     public static long retainedBytes(Collection<FrozenStore> states) {
-        Set<Object> pages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Object> nodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        long[] total = {0};
+        Census c = new Census();
         for (FrozenStore s : states) {
-            s.root.pages(nodes, pages, total);
+            s.census(c);
         }
-        return total[0];
+        return c.total;
+    }
+
+    /** Adds this state's pages to {@code c}. */
+    void census(Census c) {
+        c.visit(root);
+    }
+
+    /** Pages seen so far (each counted once) and the bytes they and their references take. */
+    static final class Census {
+        final java.util.BitSet coarse = new java.util.BitSet();
+        final java.util.BitSet fine = new java.util.BitSet();
+        private final Set<Object> nodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Object> heapPages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        long total;
+
+        void visit(Object v) {
+            if (v instanceof Node n && nodes.add(n)) {
+                n.census(this);
+            }
+        }
+
+        void slots(int[] slots, int pageBytes) {
+            java.util.BitSet seen = pageBytes == PAGE_BYTES ? coarse : fine;
+            total += REF * slots.length;
+            for (int s : slots) {
+                if (s != ZERO && !seen.get(s)) {
+                    seen.set(s);
+                    total += pageBytes;
+                }
+            }
+        }
+
+        void heapPage(Object[] page) {
+            if (page != null && heapPages.add(page)) {
+                total += HEADER + REF * page.length;
+            }
+        }
     }
 
     /**
@@ -115,9 +170,14 @@ public final class FrozenStore {
      * @throws IOException when this copy was released or cannot be applied to this store version
      */
     public EventStore thaw(BufferAllocator allocator, StoreFactory factory, ReplayTime time) throws IOException {
-        check();
-        EventStore store = factory.createReplay(allocator, time);
-        return into(store);
+        pages.reading().lock();
+        try {
+            check();
+            EventStore store = factory.createReplay(allocator, time);
+            return into(store);
+        } finally {
+            pages.reading().unlock();
+        }
     }
 
     /**
@@ -127,13 +187,18 @@ public final class FrozenStore {
      * prepare-thread setting stay its own (set the clock before). On failure {@code spare} is closed.
      */
     public EventStore thawInto(EventStore spare) throws IOException {
+        pages.reading().lock();
         try {
-            check();
-        } catch (IOException e) {
-            spare.close();
-            throw e;
+            try {
+                check();
+            } catch (IOException e) {
+                spare.close();
+                throw e;
+            }
+            return into(spare);
+        } finally {
+            pages.reading().unlock();
         }
-        return into(spare);
     }
 
     private EventStore into(EventStore store) throws IOException {
@@ -145,7 +210,7 @@ public final class FrozenStore {
             boolean prepareThread = store.usesPrepareThread();
             Set<ArrowBuf> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects)), before);
-            Thawer t = new Thawer(StoreImage.storeAllocator(store), objects);
+            Thawer t = new Thawer(StoreImage.storeAllocator(store), objects, pages);
             t.fill(store, root, true);
             t.copyAll();
             for (ArrowBuf b : before) { // buffers of the store's previous state that got no new role
@@ -211,7 +276,7 @@ public final class FrozenStore {
      * version's classes (every object's field count and every value's kind against its field).
      */
     private void check() throws IOException {
-        if (released) {
+        if (released || pages.closed()) {
             throw new IOException("in-memory state was released (memory bound)");
         }
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects));
@@ -279,91 +344,77 @@ public final class FrozenStore {
 
     // ------------------------------------------------------------------ nodes
 
-    /** Something that references pages (for {@link #retainedBytes}). */
+    /** Something that references pages (for {@link #retainedBytes} and {@link FrozenPages#sweep}). */
     private interface Node {
-        void pages(Set<Object> nodes, Set<Object> seen, long[] total);
-    }
-
-    private static void childPages(Object v, Set<Object> nodes, Set<Object> seen, long[] total) {
-        if (v instanceof Node n && nodes.add(n)) {
-            n.pages(nodes, seen, total);
-        }
+        void census(Census c);
     }
 
     private record Obj(Class<?> type, Object[] values) implements Node {
         @Override
-        public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
+        public void census(Census c) {
             for (Object v : values) {
-                childPages(v, nodes, seen, total);
+                c.visit(v);
             }
         }
     }
 
-    /** A primitive array as pages; a null page is all zeros. */
-    private record Prim(Class<?> type, int length, int perPage, Object[] pages) implements Node {
+    /** A primitive array as off-heap pages of {@code perPage} elements ({@link #ZERO}: all zeros). */
+    private record Prim(Class<?> type, int length, int perPage, int[] slots) implements Node {
+        int pageBytes() {
+            return perPage * width(type);
+        }
+
         @Override
-        public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
-            int width = width(type);
-            total[0] += REF * pages.length;
-            for (Object p : pages) {
-                if (p != null && seen.add(p)) {
-                    total[0] += HEADER + (long) Array.getLength(p) * width;
-                }
-            }
+        public void census(Census c) {
+            c.slots(slots, pageBytes());
         }
     }
 
-    /** {@code byte[][]} / {@code String[]}: pages of shared element references. */
+    /** {@code byte[][]} / {@code String[]}: pages of shared element references (on the heap). */
     private record Refs(Class<?> component, int length, Object[][] pages) implements Node {
         @Override
-        public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
-            total[0] += REF * pages.length;
+        public void census(Census c) {
+            c.total += REF * pages.length;
             for (Object[] p : pages) {
-                if (p != null && seen.add(p)) {
-                    total[0] += HEADER + REF * p.length;
-                }
+                c.heapPage(p);
             }
         }
     }
 
     private record Elements(Class<?> component, Object[] elements) implements Node {
         @Override
-        public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
+        public void census(Census c) {
             for (Object v : elements) {
-                childPages(v, nodes, seen, total);
+                c.visit(v);
             }
         }
     }
 
-    private record Arrow(long capacity, byte[][] pages) implements Node {
+    /** An Arrow buffer as off-heap pages of {@link #PAGE_BYTES} (the last one may be used in part). */
+    private record Arrow(long capacity, int[] slots) implements Node {
         @Override
-        public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
-            total[0] += REF * pages.length;
-            for (byte[] p : pages) {
-                if (p != null && seen.add(p)) {
-                    total[0] += HEADER + p.length;
-                }
-            }
+        public void census(Census c) {
+            c.slots(slots, PAGE_BYTES);
         }
     }
 
     private record ListOf(Object[] elements) implements Node {
         @Override
-        public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
+        public void census(Census c) {
             for (Object v : elements) {
-                childPages(v, nodes, seen, total);
+                c.visit(v);
             }
         }
     }
 
     private record MapOf(Object[] keys, Object[] values) implements Node {
         @Override
-        public void pages(Set<Object> nodes, Set<Object> seen, long[] total) {
+        public void census(Census c) {
             for (Object v : keys) {
-                childPages(v, nodes, seen, total);
+                c.visit(v);
             }
             for (Object v : values) {
-                childPages(v, nodes, seen, total);
+                c.visit(v);
             }
         }
     }
@@ -373,11 +424,16 @@ public final class FrozenStore {
     private static final class Freezer {
         final IdentityHashMap<Object, Object> seen = new IdentityHashMap<>();
         final IdentityHashMap<Object, Object> before;
+        final FrozenPages pages;
         final byte[] scratch = new byte[PAGE_BYTES];
+        final byte[] stored = new byte[PAGE_BYTES];
+        /** A page-sized array per element type, to compare a stored page with the heap array. */
+        final Map<Class<?>, Object> storedOf = new HashMap<>();
         long newBytes;
 
-        Freezer(IdentityHashMap<Object, Object> before) {
+        Freezer(IdentityHashMap<Object, Object> before, FrozenPages pages) {
             this.before = before;
+            this.pages = pages;
         }
 
         Obj object(Object o) {
@@ -466,40 +522,55 @@ public final class FrozenStore {
             int length = Array.getLength(a);
             Prim old = before != null && before.get(a) instanceof Prim p && p.type == t && p.length == length ? p : null;
             int per = old != null ? old.perPage : PAGE_BYTES / width(t);
-            if (old != null && per == PAGE_BYTES / width(t) && old.pages.length > 64 && scattered(a, old)) {
+            if (old != null && per == PAGE_BYTES / width(t) && old.slots.length > 64 && scattered(a, old)) {
                 // changes all over a large array (a hash table): from now on pages of FINE_BYTES,
                 // which then share far more; this capture copies the array once at the new size
                 per = FINE_BYTES / width(t);
                 old = null;
             }
-            Object[] pages = new Object[(length + per - 1) / per];
-            newBytes += REF * pages.length;
-            for (int k = 0; k < pages.length; k++) {
+            int w = width(t);
+            PageSlab slab = pages.slab(per * w);
+            long base = base(t);
+            int[] slots = new int[(length + per - 1) / per];
+            newBytes += REF * slots.length;
+            for (int k = 0; k < slots.length; k++) {
                 int from = k * per;
                 int to = Math.min(length, from + per);
-                Object prev = old == null ? null : old.pages[k];
-                if (old != null && Pages.same(a, from, to, prev)) {
-                    pages[k] = prev;
+                int prev = old == null ? ZERO : old.slots[k];
+                if (old != null && same(a, from, to, prev, slab)) {
+                    slots[k] = prev;
                 } else if (old == null && Pages.same(a, from, to, null)) {
-                    pages[k] = null;
+                    slots[k] = ZERO;
                 } else {
-                    pages[k] = Pages.copy(a, from, to);
-                    newBytes += HEADER + (long) (to - from) * width(t);
+                    slots[k] = slab.put(a, base + (long) from * w, (to - from) * w);
+                    newBytes += slab.pageBytes();
                 }
             }
-            return new Prim(t, length, per, pages);
+            return new Prim(t, length, per, slots);
+        }
+
+        /** Whether a[from, to) equals the stored page {@code slot}. */
+        private boolean same(Object a, int from, int to, int slot, PageSlab slab) {
+            if (slot == ZERO) {
+                return Pages.same(a, from, to, null);
+            }
+            Class<?> t = a.getClass().getComponentType();
+            Object page = storedOf.computeIfAbsent(t, k -> Array.newInstance(k, PAGE_BYTES / width(k)));
+            slab.read(slot, page, base(t), (to - from) * width(t));
+            return Pages.same(a, from, to, page);
         }
 
         /** Whether more than a quarter of the array's pages changed since {@code old}. */
-        private static boolean scattered(Object a, Prim old) {
+        private boolean scattered(Object a, Prim old) {
+            PageSlab slab = pages.slab(old.pageBytes());
             int changed = 0;
-            for (int k = 0; k < old.pages.length; k++) {
+            for (int k = 0; k < old.slots.length; k++) {
                 int from = k * old.perPage;
-                if (!Pages.same(a, from, Math.min(old.length, from + old.perPage), old.pages[k])) {
+                if (!same(a, from, Math.min(old.length, from + old.perPage), old.slots[k], slab)) {
                     changed++;
                 }
             }
-            return changed * 4 > old.pages.length;
+            return changed * 4 > old.slots.length;
         }
 
         private Refs refs(Object[] a) {
@@ -533,24 +604,30 @@ public final class FrozenStore {
         private Arrow arrow(ArrowBuf b) {
             long cap = b.capacity();
             int n = (int) ((cap + PAGE_BYTES - 1) / PAGE_BYTES);
-            byte[][] pages = new byte[n][];
+            int[] slots = new int[n];
             newBytes += REF * n;
             Arrow old = before != null && before.get(b) instanceof Arrow x && x.capacity == cap ? x : null;
+            PageSlab slab = pages.coarse;
             for (int k = 0; k < n; k++) {
                 long p = (long) k * PAGE_BYTES;
                 int len = (int) Math.min(PAGE_BYTES, cap - p);
                 b.getBytes(p, scratch, 0, len);
-                byte[] prev = old == null ? null : old.pages[k];
-                if (old != null && Pages.same(scratch, 0, len, prev)) {
-                    pages[k] = prev;
-                } else if (old == null && Pages.same(scratch, 0, len, null)) {
-                    pages[k] = null;
+                int prev = old == null ? ZERO : old.slots[k];
+                boolean same;
+                if (prev == ZERO) {
+                    same = Pages.same(scratch, 0, len, null);
                 } else {
-                    pages[k] = java.util.Arrays.copyOf(scratch, len);
-                    newBytes += HEADER + len;
+                    slab.read(prev, stored, BYTES, len);
+                    same = java.util.Arrays.equals(scratch, 0, len, stored, 0, len);
+                }
+                if (same) {
+                    slots[k] = prev;
+                } else {
+                    slots[k] = slab.put(scratch, BYTES, len);
+                    newBytes += PAGE_BYTES;
                 }
             }
-            return new Arrow(cap, pages);
+            return new Arrow(cap, slots);
         }
     }
 
@@ -564,10 +641,12 @@ public final class FrozenStore {
 
     private static final class Thawer {
         private final BufferAllocator allocator;
+        private final FrozenPages pages;
         private final IdentityHashMap<Object, Object> made;
 
-        Thawer(BufferAllocator allocator, int objects) {
+        Thawer(BufferAllocator allocator, int objects, FrozenPages pages) {
             this.allocator = allocator;
+            this.pages = pages;
             this.made = new IdentityHashMap<>(objects);
             this.claimed = new IdentityHashMap<>(objects);
         }
@@ -660,26 +739,31 @@ public final class FrozenStore {
             }
         }
 
-        private static void copyPrim(Prim p, Object out, boolean reuse, int fromPage, int toPage) {
+        private void copyPrim(Prim p, Object out, boolean reuse, int fromPage, int toPage) {
+            PageSlab slab = pages.slab(p.pageBytes());
+            int w = width(p.type);
+            long base = base(p.type);
             for (int k = fromPage; k < toPage; k++) {
-                Object page = p.pages[k];
+                int slot = p.slots[k];
                 int at = k * p.perPage;
-                if (page != null) {
-                    System.arraycopy(page, 0, out, at, Array.getLength(page));
+                int end = Math.min(p.length, at + p.perPage);
+                if (slot != ZERO) {
+                    slab.read(slot, out, base + (long) at * w, (end - at) * w);
                 } else if (reuse) {
-                    Pages.zero(out, at, Math.min(p.length, at + p.perPage));
+                    Pages.zero(out, at, end);
                 }
             }
         }
 
-        private static void copyArrow(Arrow ar, ArrowBuf b, int fromPage, int toPage) {
+        private void copyArrow(Arrow ar, ArrowBuf b, int fromPage, int toPage) {
             for (int k = fromPage; k < toPage; k++) {
                 long at = (long) k * PAGE_BYTES;
-                byte[] page = ar.pages[k];
-                if (page == null) {
-                    b.setZero(at, Math.min(PAGE_BYTES, ar.capacity - at));
+                int len = (int) Math.min(PAGE_BYTES, ar.capacity - at);
+                int slot = ar.slots[k];
+                if (slot == ZERO) {
+                    b.setZero(at, len);
                 } else {
-                    b.setBytes(at, page, 0, page.length);
+                    pages.coarse.read(slot, null, b.memoryAddress() + at, len);
                 }
             }
         }
@@ -712,7 +796,7 @@ public final class FrozenStore {
                         && Array.getLength(current) == p.length);
                 out = reuse ? current : Array.newInstance(p.type, p.length);
                 Object into = out;
-                copies.add(new Copy(p.pages.length, (from, to) -> copyPrim(p, into, reuse, from, to)));
+                copies.add(new Copy(p.slots.length, (from, to) -> copyPrim(p, into, reuse, from, to)));
             } else if (v instanceof Refs r) {
                 boolean reuse = claim(current, current != null && current.getClass() == r.component.arrayType()
                         && Array.getLength(current) == r.length);
@@ -734,7 +818,7 @@ public final class FrozenStore {
             } else if (v instanceof Arrow ar) {
                 boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity);
                 ArrowBuf b = reuse ? (ArrowBuf) current : allocator.buffer(ar.capacity);
-                copies.add(new Copy(ar.pages.length, (from, to) -> copyArrow(ar, b, from, to)));
+                copies.add(new Copy(ar.slots.length, (from, to) -> copyArrow(ar, b, from, to)));
                 out = b;
             } else if (v instanceof ListOf l) {
                 @SuppressWarnings("unchecked")
@@ -780,6 +864,13 @@ public final class FrozenStore {
             }
         }
 
+    }
+
+    private static final long BYTES = StoreImage.UNSAFE.arrayBaseOffset(byte[].class);
+
+    /** Offset of element 0 in an array of {@code t}. */
+    static long base(Class<?> t) {
+        return StoreImage.UNSAFE.arrayBaseOffset(t.arrayType());
     }
 
     static int width(Class<?> t) {

@@ -2,7 +2,7 @@ package com.gridwall.replay.checkpoint;
 
 import java.util.Arrays;
 
-/** Compare and copy one page of a primitive array of any type (vectorized {@link Arrays} methods). Stateless. */
+/** Compare or zero one page of a primitive array of any type (vectorized {@link Arrays} methods). Stateless. */
 final class Pages {
     private static final int ZEROS = FrozenStore.PAGE_BYTES;
     private static final long[] LONGS = new long[ZEROS];
@@ -17,12 +17,9 @@ final class Pages {
     private Pages() {
     }
 
-    /** Whether a[from, to) equals {@code page} (null: all zero); bitwise for floating point. */
+    /** Whether a[from, to) equals the first {@code to - from} elements of {@code page} (null: all zero); bitwise for floating point. */
     static boolean same(Object a, int from, int to, Object page) {
         int n = to - from;
-        if (page != null && java.lang.reflect.Array.getLength(page) != n) {
-            return false;
-        }
         if (a instanceof long[] x) {
             return Arrays.equals(x, from, to, page == null ? LONGS : (long[]) page, 0, n);
         } else if (a instanceof int[] x) {
@@ -49,12 +46,5 @@ final class Pages {
                 : a instanceof double[] ? DOUBLES : a instanceof boolean[] ? BOOLEANS : a instanceof short[] ? SHORTS
                 : a instanceof char[] ? CHARS : FLOATS;
         System.arraycopy(zeros, 0, a, from, to - from);
-    }
-
-    /** A new array holding a[from, to). */
-    static Object copy(Object a, int from, int to) {
-        Object page = java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), to - from);
-        System.arraycopy(a, from, page, 0, to - from);
-        return page;
     }
 }

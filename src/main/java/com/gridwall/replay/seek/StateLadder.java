@@ -1,5 +1,6 @@
 package com.gridwall.replay.seek;
 
+import com.gridwall.replay.checkpoint.FrozenPages;
 import com.gridwall.replay.checkpoint.FrozenStore;
 import com.gridwall.replay.journal.JournalIndex;
 import com.gridwall.replay.journal.JournalReader;
@@ -16,9 +17,11 @@ import org.apache.arrow.memory.BufferAllocator;
  * to one checkpoint interval back. A background thread folds the journal once from its start into
  * a store of its own and captures it ({@link FrozenStore}) every {@code step} events at batch
  * boundaries; consecutive rungs share their unchanged pages.
- * <p>Memory bound: when the pages held exceed {@code maxBytes}, every other rung is dropped and
- * the step doubles, so the ladder always covers what it has folded, more coarsely. A rung that
- * fails to rebuild is refused and the seek falls back (older rung, checkpoint, journal start).
+ * <p>Memory bound: the pages live outside the Java heap ({@link FrozenPages}), so the bound follows
+ * the machine's memory, not the heap's. When the pages held exceed {@code maxBytes}, every other
+ * rung is dropped (its pages freed) and the step doubles, so the ladder always covers what it has
+ * folded, more coarsely. A rung that fails to rebuild is refused and the seek falls back (older
+ * rung, checkpoint, journal start).
  * <p>Thread-safety: the rung list is guarded by this object's lock; rungs are immutable, so a
  * seek thread may thaw one while the builder adds more.
  */
@@ -41,9 +44,23 @@ public final class StateLadder implements AutoCloseable {
             return new Settings(50_000, 6L << 30);
         }
 
-        /** Every 50 000 events, at most a quarter of this JVM's heap (and no more than the default). */
-        public static Settings forHeap() {
-            return new Settings(50_000, Math.min(defaults().maxBytes(), Runtime.getRuntime().maxMemory() / 4));
+        /**
+         * Every 50 000 events, at most {@link #machineBound()}: what a replay workstation can give
+         * the ladder besides this JVM's heap.
+         */
+        public static Settings forMachine() {
+            return new Settings(50_000, machineBound());
+        }
+
+        /**
+         * 40% of the machine's physical memory, but leaving this JVM's heap and 2 GiB for the rest
+         * of the machine; at least 256 MiB. (24 GiB with a default heap of 6 GiB: 9.6 GiB.)
+         */
+        public static long machineBound() {
+            long physical = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getTotalMemorySize();
+            long rest = physical - Runtime.getRuntime().maxMemory() - (2L << 30);
+            return Math.max(256L << 20, Math.min((long) (physical * 0.4), rest));
         }
     }
 
@@ -53,6 +70,7 @@ public final class StateLadder implements AutoCloseable {
     private final StoreFactory factory;
     private final long maxBytes;
     private final List<Rung> rungs = new ArrayList<>();
+    private final FrozenPages pages = new FrozenPages();
     private final Thread thread;
     private long step;
     private long bytes;
@@ -122,7 +140,7 @@ public final class StateLadder implements AutoCloseable {
                     // this store never publishes, so its overdue queue keeps every entry that went
                     // stale; each seek from the state would pop them all in its first snapshot
                     store.dropStaleQueueEntries();
-                    last = FrozenStore.capture(store, last);
+                    last = FrozenStore.capture(store, last, pages);
                     add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
                 }
             }
@@ -170,7 +188,9 @@ public final class StateLadder implements AutoCloseable {
             rungs.addAll(keep);
             step *= 2;
             thinnings++;
-            bytes = FrozenStore.retainedBytes(rungs.stream().map(Rung::state).toList());
+            List<FrozenStore> kept = rungs.stream().map(Rung::state).toList();
+            pages.sweep(kept);
+            bytes = FrozenStore.retainedBytes(kept);
         }
     }
 
@@ -197,7 +217,9 @@ public final class StateLadder implements AutoCloseable {
     public synchronized void refuse(Rung r) {
         r.state().release();
         if (rungs.remove(r)) {
-            bytes = FrozenStore.retainedBytes(rungs.stream().map(Rung::state).toList());
+            List<FrozenStore> kept = rungs.stream().map(Rung::state).toList();
+            pages.sweep(kept);
+            bytes = FrozenStore.retainedBytes(kept);
         }
     }
 
@@ -229,7 +251,12 @@ public final class StateLadder implements AutoCloseable {
                         long firstThinningBytes) {
     }
 
-    /** Stops the builder and frees the rungs and the builder's store. */
+    /** Off-heap bytes the pages take from the machine (held pages and freed ones kept for reuse). */
+    public long allocatedBytes() {
+        return pages.allocatedBytes();
+    }
+
+    /** Stops the builder and frees the rungs, their pages and the builder's store. */
     @Override
     public void close() {
         stop = true;
@@ -245,6 +272,7 @@ public final class StateLadder implements AutoCloseable {
             rungs.clear();
             bytes = 0;
         }
+        pages.close();
         allocator.close();
     }
 }

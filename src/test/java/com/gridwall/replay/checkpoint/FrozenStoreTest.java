@@ -30,10 +30,11 @@ class FrozenStoreTest {
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a)) {
             ReplayTime time = new ReplayTime(START);
             ReplayTime spareTime = new ReplayTime(START);
-            try (EventStore ladderLike = factory.createReplay(a, time)) {
+            try (EventStore ladderLike = factory.createReplay(a, time);
+                 FrozenPages pages = new FrozenPages()) {
                 ladderLike.usePrepareThread(false); // as the replay's state ladder folds: one core
                 StoreImageTest.feed(ladderLike, time, root, events);
-                FrozenStore state = FrozenStore.capture(ladderLike, null);
+                FrozenStore state = FrozenStore.capture(ladderLike, null, pages);
                 EventStore spare = factory.createReplay(a, spareTime);
                 spare.usePrepareThread(true);
                 spareTime.set(time.millis());
