@@ -152,6 +152,9 @@ final class BenchReplayCommand implements Command {
                 java.util.Arrays.setAll(order, i -> i);
                 java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -ms[i]));
                 // the p95 is made of these: which phase makes a slow seek slow
+                var spares = session.spareArrays();
+                System.out.printf(Locale.ROOT, "spare arrays: %d taken again, %d large arrays allocated, %.1f MB kept%n",
+                        spares.taken(), spares.missed(), spares.bytes() / 1e6);
                 System.out.println("slowest seeks: " + java.util.Arrays.stream(order).limit(3).map(i -> detail[i]).toList());
                 double[] sortedCpu = cpuMs.clone();
                 java.util.Arrays.sort(sortedCpu);

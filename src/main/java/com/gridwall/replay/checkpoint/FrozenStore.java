@@ -174,7 +174,7 @@ public final class FrozenStore {
         try {
             check();
             EventStore store = factory.createReplay(allocator, time);
-            return into(store);
+            return into(store, null);
         } finally {
             pages.reading().unlock();
         }
@@ -187,6 +187,15 @@ public final class FrozenStore {
      * prepare-thread setting stay its own (set the clock before). On failure {@code spare} is closed.
      */
     public EventStore thawInto(EventStore spare) throws IOException {
+        return thawInto(spare, null);
+    }
+
+    /**
+     * The same, taking new arrays from {@code arrays} where it holds one of the right type and
+     * length, and giving it the large arrays of {@code spare}'s previous state that got no new role
+     * (null: allocate, and leave those to the collector).
+     */
+    public EventStore thawInto(EventStore spare, SpareArrays arrays) throws IOException {
         pages.reading().lock();
         try {
             try {
@@ -195,13 +204,13 @@ public final class FrozenStore {
                 spare.close();
                 throw e;
             }
-            return into(spare);
+            return into(spare, arrays);
         } finally {
             pages.reading().unlock();
         }
     }
 
-    private EventStore into(EventStore store) throws IOException {
+    private EventStore into(EventStore store, SpareArrays arrays) throws IOException {
         try {
             // the blocks the store's published snapshots read must not be overwritten in place
             store.releaseSharedBlocks();
@@ -209,13 +218,22 @@ public final class FrozenStore {
             // on one core; a seek's tail may use two)
             boolean prepareThread = store.usesPrepareThread();
             Set<ArrowBuf> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects)), before);
-            Thawer t = new Thawer(StoreImage.storeAllocator(store), objects, pages);
+            List<Object> large = arrays == null ? null : new ArrayList<>();
+            buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects)), before, large,
+                    arrays == null ? Long.MAX_VALUE : arrays.minBytes());
+            Thawer t = new Thawer(StoreImage.storeAllocator(store), objects, pages, arrays);
             t.fill(store, root, true);
             t.copyAll();
             for (ArrowBuf b : before) { // buffers of the store's previous state that got no new role
                 if (!t.claimed.containsKey(b) && b.refCnt() > 0) {
                     b.close();
+                }
+            }
+            if (large != null) { // so are these arrays: nothing references them any more
+                for (Object a : large) {
+                    if (!t.claimed.containsKey(a)) {
+                        arrays.give(a);
+                    }
                 }
             }
             StoreImage.renewSnapshotBuilder(store);
@@ -234,8 +252,11 @@ public final class FrozenStore {
         }
     }
 
-    /** Every Arrow buffer reachable from {@code o} through state (not environment) fields. */
-    private static void buffers(Object o, Set<Object> seen, Set<ArrowBuf> out) {
+    /**
+     * Every Arrow buffer reachable from {@code o} through state (not environment) fields, and
+     * (when {@code large} is not null) every primitive array {@code arrays} would keep.
+     */
+    private static void buffers(Object o, Set<Object> seen, Set<ArrowBuf> out, List<Object> large, long minBytes) {
         if (o == null || immutable(o.getClass()) || StoreImage.environment(o.getClass()) || !seen.add(o)) {
             return;
         }
@@ -243,26 +264,30 @@ public final class FrozenStore {
         if (o instanceof ArrowBuf b) {
             out.add(b);
         } else if (c.isArray()) {
-            if (!c.getComponentType().isPrimitive() && c != byte[][].class && c != String[].class) {
+            if (c.getComponentType().isPrimitive()) {
+                if (large != null && (long) Array.getLength(o) * width(c.getComponentType()) >= minBytes) {
+                    large.add(o);
+                }
+            } else if (c != byte[][].class && c != String[].class) {
                 for (Object e : (Object[]) o) {
-                    buffers(e, seen, out);
+                    buffers(e, seen, out, large, minBytes);
                 }
             }
         } else if (o instanceof Collection<?> l) {
             for (Object e : l) {
-                buffers(e, seen, out);
+                buffers(e, seen, out, large, minBytes);
             }
         } else if (o instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                buffers(e.getKey(), seen, out);
-                buffers(e.getValue(), seen, out);
+                buffers(e.getKey(), seen, out, large, minBytes);
+                buffers(e.getValue(), seen, out, large, minBytes);
             }
         } else if (!c.getName().startsWith("java.")) {
             try {
                 for (Field f : StoreImage.fields(c)) {
                     Class<?> t = f.getType();
                     if (!t.isPrimitive() && !StoreImage.environment(t)) {
-                        buffers(f.get(o), seen, out);
+                        buffers(f.get(o), seen, out, large, minBytes);
                     }
                 }
             } catch (IllegalAccessException e) {
@@ -644,9 +669,12 @@ public final class FrozenStore {
         private final FrozenPages pages;
         private final IdentityHashMap<Object, Object> made;
 
-        Thawer(BufferAllocator allocator, int objects, FrozenPages pages) {
+        private final SpareArrays arrays;
+
+        Thawer(BufferAllocator allocator, int objects, FrozenPages pages, SpareArrays arrays) {
             this.allocator = allocator;
             this.pages = pages;
+            this.arrays = arrays;
             this.made = new IdentityHashMap<>(objects);
             this.claimed = new IdentityHashMap<>(objects);
         }
@@ -794,9 +822,11 @@ public final class FrozenStore {
             if (v instanceof Prim p) {
                 boolean reuse = claim(current, current != null && current.getClass().getComponentType() == p.type
                         && Array.getLength(current) == p.length);
-                out = reuse ? current : Array.newInstance(p.type, p.length);
+                Object spare = reuse || arrays == null ? null : arrays.take(p.type, p.length);
+                out = reuse ? current : spare != null ? spare : Array.newInstance(p.type, p.length);
                 Object into = out;
-                copies.add(new Copy(p.slots.length, (from, to) -> copyPrim(p, into, reuse, from, to)));
+                boolean dirty = reuse || spare != null; // its all-zero pages must be written too
+                copies.add(new Copy(p.slots.length, (from, to) -> copyPrim(p, into, dirty, from, to)));
             } else if (v instanceof Refs r) {
                 boolean reuse = claim(current, current != null && current.getClass() == r.component.arrayType()
                         && Array.getLength(current) == r.length);

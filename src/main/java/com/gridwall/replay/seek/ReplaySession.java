@@ -177,6 +177,11 @@ public final class ReplaySession implements AutoCloseable {
         return ladder;
     }
 
+    /** The arrays kept between copies from the ladder (see {@link com.gridwall.replay.checkpoint.SpareArrays}). */
+    public synchronized com.gridwall.replay.checkpoint.SpareArrays spareArrays() {
+        return seeker.spareArrays();
+    }
+
     /** Where the last seek's time went (see {@link SeekPhases}). */
     public synchronized SeekPhases lastPhases() {
         return seeker.lastPhases();

@@ -1,6 +1,7 @@
 package com.gridwall.replay.seek;
 
 import com.gridwall.replay.checkpoint.CheckpointCatalog;
+import com.gridwall.replay.checkpoint.SpareArrays;
 import com.gridwall.replay.checkpoint.StoreStateCodec;
 import com.gridwall.replay.journal.JournalIndex;
 import com.gridwall.replay.journal.JournalReader;
@@ -44,6 +45,8 @@ public final class Seeker implements AutoCloseable {
     private boolean lastFromCheckpoint;
     private boolean lastFromLadder;
     private StateLadder ladder;
+    /** Arrays a copy from the ladder left unused, for a later copy into tables of their size (a sixth of the heap at most). */
+    private final SpareArrays spareArrays = new SpareArrays(Runtime.getRuntime().maxMemory() / 6);
     /** Checkpoint files that failed to read: skipped by later seeks (the same file fails the same way). */
     private final Set<Path> refused = new HashSet<>();
     private final List<String> rejected = new ArrayList<>();
@@ -67,6 +70,11 @@ public final class Seeker implements AutoCloseable {
      */
     public void useLadder(StateLadder ladder) {
         this.ladder = ladder;
+    }
+
+    /** The arrays kept between copies from the ladder (for diagnostics and benchmarks). */
+    public SpareArrays spareArrays() {
+        return spareArrays;
     }
 
     /** Sees a newer journal index (a live journal grew); the current replay state stays valid. */
@@ -206,7 +214,7 @@ public final class Seeker implements AutoCloseable {
                     spare = null; // closed by thawInto when it fails
                     spareTime.set(t);
                     time = spareTime;
-                    s = r.state().thawInto(given);
+                    s = r.state().thawInto(given, spareArrays);
                 } else {
                     time = new ReplayTime(t);
                     s = r.state().thaw(allocator, factory, time);
