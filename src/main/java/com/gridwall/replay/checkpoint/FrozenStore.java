@@ -127,6 +127,19 @@ public final class FrozenStore {
         return c.total;
     }
 
+    /** How many primitive arrays of at least {@code minBytes} this state holds, by type and length. */
+    Map<SpareArrays.Shape, Integer> largeArrays(long minBytes) {
+        Map<SpareArrays.Shape, Integer> out = new HashMap<>();
+        Census walk = new Census();
+        walk.onPrim = p -> {
+            if ((long) p.length * width(p.type) >= minBytes) {
+                out.merge(new SpareArrays.Shape(p.type, p.length), 1, Integer::sum);
+            }
+        };
+        walk.visit(root);
+        return out;
+    }
+
     /** Adds this state's pages to {@code c}. */
     void census(Census c) {
         c.visit(root);
@@ -139,6 +152,8 @@ public final class FrozenStore {
         private final Set<Object> nodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<Object> heapPages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         long total;
+        /** Sees every primitive array node once (null: none). */
+        java.util.function.Consumer<Prim> onPrim;
 
         void visit(Object v) {
             if (v instanceof Node n && nodes.add(n)) {
@@ -391,6 +406,9 @@ public final class FrozenStore {
 
         @Override
         public void census(Census c) {
+            if (c.onPrim != null) {
+                c.onPrim.accept(this);
+            }
             c.slots(slots, pageBytes());
         }
     }

@@ -4,6 +4,8 @@ import java.lang.reflect.Array;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,20 +17,28 @@ import java.util.Map;
  * of the slowest seeks. A later seek back to a state of the earlier size takes them from here.
  * <p>Bounded: when the arrays kept exceed {@code maxBytes}, the ones given longest ago go.
  * Arrays below 256 KiB are not kept by default (they are cheap to allocate).
- * <p>Thread-safety: not thread-safe; one seeking thread uses it (with its store).
+ * <p>Seeded: once the state ladder is built, {@link #seedFor} allocates in the background the arrays
+ * the largest states would need, so that even the first seek into tables of a new size takes them
+ * from here.
+ * <p>Thread-safety: safe for one seeking thread (with its store) and one seeding thread; new
+ * arrays are allocated outside the lock.
  */
 public final class SpareArrays {
     private static final long MIN_BYTES = 256 << 10;
     private final long maxBytes;
     private final long minBytes;
-    private final Map<Key, ArrayDeque<Object>> byKey = new HashMap<>();
+    private final Map<Shape, ArrayDeque<Object>> byKey = new HashMap<>();
     /** Every kept array in the order it was given, for eviction. */
     private final ArrayDeque<Object> order = new ArrayDeque<>();
     private long bytes;
     private long taken;
     private long missed;
 
-    private record Key(Class<?> type, int length) {
+    /** The type and length of a primitive array. */
+    record Shape(Class<?> type, int length) {
+        long bytes() {
+            return bytesOf(type, length);
+        }
     }
 
     public SpareArrays(long maxBytes) {
@@ -47,12 +57,12 @@ public final class SpareArrays {
     }
 
     /** A kept array of {@code type} and {@code length} with undefined contents (the caller overwrites it), or null. */
-    Object take(Class<?> type, int length) {
+    synchronized Object take(Class<?> type, int length) {
         long size = bytesOf(type, length);
         if (size < minBytes) {
             return null;
         }
-        ArrayDeque<Object> q = byKey.get(new Key(type, length));
+        ArrayDeque<Object> q = byKey.get(new Shape(type, length));
         Object a = q == null ? null : q.pollLast();
         if (a == null) {
             missed++;
@@ -65,36 +75,76 @@ public final class SpareArrays {
     }
 
     /** Keeps {@code array} (a primitive array no one else references any more) if it is large enough. */
-    void give(Object array) {
+    synchronized void give(Object array) {
         Class<?> type = array.getClass().getComponentType();
         long size = bytesOf(type, Array.getLength(array));
         if (size < minBytes || size > maxBytes) {
             return;
         }
-        byKey.computeIfAbsent(new Key(type, Array.getLength(array)), k -> new ArrayDeque<>()).addLast(array);
+        byKey.computeIfAbsent(new Shape(type, Array.getLength(array)), k -> new ArrayDeque<>()).addLast(array);
         order.addLast(array);
         bytes += size;
         for (Iterator<Object> it = order.iterator(); bytes > maxBytes && it.hasNext(); ) {
             Object old = it.next();
             it.remove();
-            Key k = new Key(old.getClass().getComponentType(), Array.getLength(old));
+            Shape k = new Shape(old.getClass().getComponentType(), Array.getLength(old));
             byKey.get(k).removeFirstOccurrence(old);
             bytes -= bytesOf(k.type, k.length);
         }
     }
 
     /** Bytes of the arrays kept now. */
-    public long bytes() {
+    public synchronized long bytes() {
         return bytes;
     }
 
     /** Arrays handed out again, and requests for a large array that found none. */
-    public long taken() {
+    public synchronized long taken() {
         return taken;
     }
 
-    public long missed() {
+    public synchronized long missed() {
         return missed;
+    }
+
+    /**
+     * Allocates, within the bound, the large arrays {@code states} would need that are not kept
+     * yet: the states' arrays by shape, each shape as many times as one state holds it, the
+     * states in the order given (give the most likely first: the newest states have the largest
+     * tables, and the largest share of the journal).
+     */
+    public void seedFor(List<FrozenStore> states) {
+        Map<Shape, Integer> want = new LinkedHashMap<>();
+        long wanted = 0;
+        for (FrozenStore s : states) {
+            Map<Shape, Integer> one = s.largeArrays(minBytes);
+            long more = 0;
+            for (Map.Entry<Shape, Integer> e : one.entrySet()) {
+                more += Math.max(0, e.getValue() - want.getOrDefault(e.getKey(), 0)) * e.getKey().bytes();
+            }
+            if (wanted + more > maxBytes) {
+                break;
+            }
+            wanted += more;
+            one.forEach((k, n) -> want.merge(k, n, Math::max));
+        }
+        for (Map.Entry<Shape, Integer> e : want.entrySet()) {
+            Shape k = e.getKey();
+            int missing;
+            synchronized (this) {
+                ArrayDeque<Object> q = byKey.get(k);
+                missing = e.getValue() - (q == null ? 0 : q.size());
+            }
+            for (int i = 0; i < missing; i++) {
+                Object a = Array.newInstance(k.type, k.length);
+                synchronized (this) {
+                    if (bytes + k.bytes() > maxBytes) {
+                        return;
+                    }
+                    give(a);
+                }
+            }
+        }
     }
 
     private static long bytesOf(Class<?> type, int length) {

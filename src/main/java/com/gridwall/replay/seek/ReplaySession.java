@@ -167,7 +167,7 @@ public final class ReplaySession implements AutoCloseable {
         if (ladder != null) {
             ladder.close();
         }
-        ladder = StateLadder.start(seeker.index(), allocator, factory, settings);
+        ladder = StateLadder.start(seeker.index(), allocator, factory, settings, seeker.spareArrays());
         seeker.useLadder(ladder);
         return ladder;
     }

@@ -2,6 +2,7 @@ package com.gridwall.replay.seek;
 
 import com.gridwall.replay.checkpoint.FrozenPages;
 import com.gridwall.replay.checkpoint.FrozenStore;
+import com.gridwall.replay.checkpoint.SpareArrays;
 import com.gridwall.replay.journal.JournalIndex;
 import com.gridwall.replay.journal.JournalReader;
 import com.gridwall.store.EventStore;
@@ -82,11 +83,15 @@ public final class StateLadder implements AutoCloseable {
     private long firstThinningEvents;
     private long firstThinningBytes;
     private boolean done;
+    /** Given arrays for the largest states once the ladder is built (null: none). */
+    private final SpareArrays seedTarget;
     private Throwable failure;
     private volatile boolean stop;
 
-    private StateLadder(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings) {
+    private StateLadder(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings,
+                        SpareArrays seedTarget) {
         this.index = index;
+        this.seedTarget = seedTarget;
         this.allocator = allocator.newChildAllocator("state-ladder", 0, Long.MAX_VALUE);
         this.factory = factory.quiet();
         this.step = settings.stepEvents();
@@ -102,14 +107,29 @@ public final class StateLadder implements AutoCloseable {
     /** Starts building the ladder over {@code index} on a background thread. */
     public static StateLadder start(JournalIndex index, BufferAllocator allocator, StoreFactory factory,
                                     Settings settings) {
-        StateLadder l = new StateLadder(index, allocator, factory, settings);
+        return start(index, allocator, factory, settings, null);
+    }
+
+    /**
+     * The same; once the states are built (before {@link #await} returns), the builder's thread
+     * also allocates in {@code seedTarget} (null: none) the arrays the largest states need, so
+     * that the first seek into tables of each size allocates nothing.
+     */
+    public static StateLadder start(JournalIndex index, BufferAllocator allocator, StoreFactory factory,
+                                    Settings settings, SpareArrays seedTarget) {
+        StateLadder l = new StateLadder(index, allocator, factory, settings, seedTarget);
         l.thread.start();
         return l;
     }
 
     /** Builds the ladder on the calling thread (tests); returns it finished. */
     static StateLadder buildNow(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings) {
-        StateLadder l = new StateLadder(index, allocator, factory, settings);
+        return buildNow(index, allocator, factory, settings, null);
+    }
+
+    static StateLadder buildNow(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings,
+                                SpareArrays seedTarget) {
+        StateLadder l = new StateLadder(index, allocator, factory, settings, seedTarget);
         l.build();
         return l;
     }
@@ -119,31 +139,34 @@ public final class StateLadder implements AutoCloseable {
         long c0 = CPU.getCurrentThreadCpuTime();
         ReplayTime time = new ReplayTime(index.isEmpty() ? 0 : index.minTs());
         FrozenStore last = null;
-        try (EventStore store = factory.createReplay(allocator, time);
-             JournalReader reader = JournalReader.over(index, allocator)) {
-            store.usePrepareThread(false); // one background core is enough; seeks keep the other
-            JournalReader.Cursor c = reader.fromBatch(0);
-            long since = 0;
-            while (!stop && c.next()) {
-                // the clock walks with the journal and the engine is moved to it before the batch:
-                // no event of the batch lies after the engine's now (the trend would not count it)
-                time.set(Math.max(time.millis(), index.maxTsUpTo(c.batchNumber())));
-                store.advanceClock();
-                store.append(c.root());
-                int n = c.root().getRowCount();
-                since += n;
-                synchronized (this) {
-                    foldedEvents += n;
-                }
-                if (since >= step()) {
-                    since = 0;
-                    // this store never publishes, so its overdue queue keeps every entry that went
-                    // stale; each seek from the state would pop them all in its first snapshot
-                    store.dropStaleQueueEntries();
-                    last = FrozenStore.capture(store, last, pages);
-                    add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
+        try {
+            try (EventStore store = factory.createReplay(allocator, time);
+                 JournalReader reader = JournalReader.over(index, allocator)) {
+                store.usePrepareThread(false); // one background core is enough; seeks keep the other
+                JournalReader.Cursor c = reader.fromBatch(0);
+                long since = 0;
+                while (!stop && c.next()) {
+                    // the clock walks with the journal and the engine is moved to it before the batch:
+                    // no event of the batch lies after the engine's now (the trend would not count it)
+                    time.set(Math.max(time.millis(), index.maxTsUpTo(c.batchNumber())));
+                    store.advanceClock();
+                    store.append(c.root());
+                    int n = c.root().getRowCount();
+                    since += n;
+                    synchronized (this) {
+                        foldedEvents += n;
+                    }
+                    if (since >= step()) {
+                        since = 0;
+                        // this store never publishes, so its overdue queue keeps every entry that went
+                        // stale; each seek from the state would pop them all in its first snapshot
+                        store.dropStaleQueueEntries();
+                        last = FrozenStore.capture(store, last, pages);
+                        add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
+                    }
                 }
             }
+            seedSpares(); // after the builder's store is closed: its memory is free again
         } catch (Throwable e) {
             synchronized (this) {
                 failure = e;
@@ -155,6 +178,18 @@ public final class StateLadder implements AutoCloseable {
                 done = true;
                 notifyAll();
             }
+        }
+    }
+
+    private void seedSpares() {
+        List<FrozenStore> newestFirst = new ArrayList<>();
+        synchronized (this) {
+            for (int i = rungs.size() - 1; i >= 0; i--) {
+                newestFirst.add(rungs.get(i).state());
+            }
+        }
+        if (seedTarget != null && !stop) {
+            seedTarget.seedFor(newestFirst);
         }
     }
 

@@ -9,6 +9,7 @@ import com.gridwall.replay.seek.StoreFactory;
 import com.gridwall.store.EventSchema;
 import com.gridwall.store.EventStore;
 import com.gridwall.store.StoreConfig;
+import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -17,6 +18,53 @@ import org.junit.jupiter.api.Test;
 /** Copies into a reused store that take their arrays from the spares left by earlier copies stay exact. */
 class SpareArraysTest {
 
+    /** Two captures of one store: after 3 000 events, and after 30 000 more (larger tables). */
+    private record TwoStates(FrozenStore small, long smallHash, long smallTime, FrozenStore large, long largeHash,
+                             long largeTime) {
+        static TwoStates capture(SyntheticHistory h, StoreFactory factory, BufferAllocator a, VectorSchemaRoot root,
+                                 FrozenPages pages) {
+            ReplayTime time = new ReplayTime(FrozenStoreTest.START);
+            try (EventStore ladderLike = factory.createReplay(a, time)) {
+                StoreImageTest.feed(ladderLike, time, root, h.next(3_000));
+                FrozenStore small = FrozenStore.capture(ladderLike, null, pages);
+                long smallHash = ladderLike.stateHash();
+                long smallTime = time.millis();
+                StoreImageTest.feed(ladderLike, time, root, h.next(30_000)); // the incident columns grow
+                FrozenStore large = FrozenStore.capture(ladderLike, small, pages);
+                return new TwoStates(small, smallHash, smallTime, large, ladderLike.stateHash(), time.millis());
+            }
+        }
+    }
+
+    @Test
+    void seededArraysServeTheFirstCopyIntoTablesOfTheirSize() throws Exception {
+        SyntheticHistory h = new SyntheticHistory(5, FrozenStoreTest.START, 3000, 40);
+        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+        try (BufferAllocator a = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
+             FrozenPages pages = new FrozenPages()) {
+            TwoStates two = TwoStates.capture(h, factory, a, root, pages);
+            SpareArrays tooSmall = new SpareArrays(16 << 10, 1024);
+            tooSmall.seedFor(List.of(two.large()));
+            assertEquals(0, tooSmall.bytes(), "a state whose arrays exceed the bound is not seeded in part");
+
+            SpareArrays spares = new SpareArrays(1L << 30, 1024);
+            spares.seedFor(List.of(two.large(), two.small()));
+            assertTrue(spares.bytes() > 0);
+            ReplayTime seekTime = new ReplayTime(two.smallTime());
+            EventStore store = two.small().thawInto(factory.createReplay(a, seekTime), spares);
+            assertEquals(two.smallHash(), store.stateHash());
+            seekTime.set(two.largeTime());
+            store = two.large().thawInto(store, spares);
+            assertEquals(two.largeHash(), store.stateHash());
+            assertEquals(0, spares.missed(), "every large array of both states came from the seeds");
+            assertTrue(spares.taken() > 0);
+            store.close();
+            root.clear();
+            assertEquals(0, a.getAllocatedMemory());
+        }
+    }
+
     @Test
     void aCopyIntoArraysAnotherStateLeftBehindIsExactAndAllocatesNoneOfThem() throws Exception {
         SyntheticHistory h = new SyntheticHistory(5, FrozenStoreTest.START, 3000, 40);
@@ -24,39 +72,27 @@ class SpareArraysTest {
         try (BufferAllocator a = new RootAllocator();
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
              FrozenPages pages = new FrozenPages()) {
-            ReplayTime time = new ReplayTime(FrozenStoreTest.START);
-            FrozenStore small;
-            FrozenStore large;
-            long smallHash;
-            long largeHash;
-            long smallTime;
-            long largeTime;
-            try (EventStore ladderLike = factory.createReplay(a, time)) {
-                StoreImageTest.feed(ladderLike, time, root, h.next(3_000));
-                small = FrozenStore.capture(ladderLike, null, pages);
-                smallHash = ladderLike.stateHash();
-                smallTime = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, h.next(30_000)); // the incident columns grow
-                large = FrozenStore.capture(ladderLike, small, pages);
-                largeHash = ladderLike.stateHash();
-                largeTime = time.millis();
-            }
+            TwoStates two = TwoStates.capture(h, factory, a, root, pages);
+            FrozenStore small = two.small();
+            FrozenStore large = two.large();
+            long smallHash = two.smallHash();
+            long largeHash = two.largeHash();
             SpareArrays spares = new SpareArrays(1L << 30, 1024);
-            ReplayTime seekTime = new ReplayTime(time.millis());
+            ReplayTime seekTime = new ReplayTime(two.largeTime());
             EventStore store = large.thawInto(factory.createReplay(a, seekTime), spares);
             assertEquals(largeHash, store.stateHash());
             // a tail folded into the large state: its arrays now hold other values, in pages the state has as zeros too
             StoreImageTest.feed(store, seekTime, root, h.next(300));
             assertTrue(store.stateHash() != largeHash);
 
-            seekTime.set(smallTime); // a seek sets the store's clock first
+            seekTime.set(two.smallTime()); // a seek sets the store's clock first
             store = small.thawInto(store, spares);
             assertEquals(smallHash, store.stateHash(), "a copy into a store whose tables were larger");
             long kept = spares.bytes();
             assertTrue(kept > 0, "the larger tables' arrays are kept: " + kept);
             assertEquals(0, spares.taken());
 
-            seekTime.set(largeTime);
+            seekTime.set(two.largeTime());
             store = large.thawInto(store, spares);
             assertEquals(largeHash, store.stateHash(), "a copy into the arrays the fold had changed");
             assertTrue(spares.taken() > 0, "arrays taken again: " + spares.taken());

@@ -164,6 +164,16 @@ class StateLadderTest {
     }
 
     @Test
+    void aBuiltLadderSeedsTheSpareArraysItWasGiven() throws Exception {
+        com.gridwall.replay.checkpoint.SpareArrays spares = new com.gridwall.replay.checkpoint.SpareArrays(1L << 30, 1024);
+        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory,
+                new StateLadder.Settings(1_500, 1L << 40), spares)) {
+            assertNull(ladder.stats().failure());
+            assertTrue(spares.bytes() > 0, "arrays for the largest states: " + spares.bytes());
+        }
+    }
+
+    @Test
     void theMemoryBoundThinsTheLadderAndSeeksStayExact() throws Exception {
         long unbounded;
         try (StateLadder l = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40))) {
