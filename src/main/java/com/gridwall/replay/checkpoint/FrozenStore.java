@@ -161,13 +161,19 @@ public final class FrozenStore {
             }
         }
 
-        void slots(int[] slots, int pageBytes) {
+        void slots(SlotTable slots, int pageBytes) {
             java.util.BitSet seen = pageBytes == PAGE_BYTES ? coarse : fine;
-            total += REF * slots.length;
-            for (int s : slots) {
-                if (s != ZERO && !seen.get(s)) {
-                    seen.set(s);
-                    total += pageBytes;
+            for (int c = 0; c < slots.chunkCount(); c++) {
+                int[] chunk = slots.chunk(c);
+                if (!heapPages.add(chunk)) {
+                    continue; // a chunk shared with a state counted before: its pages were counted then
+                }
+                total += HEADER + REF * chunk.length;
+                for (int s : chunk) {
+                    if (s != ZERO && !seen.get(s)) {
+                        seen.set(s);
+                        total += pageBytes;
+                    }
                 }
             }
         }
@@ -399,7 +405,7 @@ public final class FrozenStore {
     }
 
     /** A primitive array as off-heap pages of {@code perPage} elements ({@link #ZERO}: all zeros). */
-    private record Prim(Class<?> type, int length, int perPage, int[] slots) implements Node {
+    private record Prim(Class<?> type, int length, int perPage, SlotTable slots) implements Node {
         int pageBytes() {
             return perPage * width(type);
         }
@@ -434,7 +440,7 @@ public final class FrozenStore {
     }
 
     /** An Arrow buffer as off-heap pages of {@link #PAGE_BYTES} (the last one may be used in part). */
-    private record Arrow(long capacity, int[] slots) implements Node {
+    private record Arrow(long capacity, SlotTable slots) implements Node {
         @Override
         public void census(Census c) {
             c.slots(slots, PAGE_BYTES);
@@ -498,7 +504,34 @@ public final class FrozenStore {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
+            if (previous(o) instanceof Obj old && old.type == node.type && same(values, old.values)) {
+                seen.put(o, old);
+                return old;
+            }
             return node;
+        }
+
+        /** The previous capture's node of the same store object, or null. */
+        private Object previous(Object o) {
+            return before == null ? null : before.get(o);
+        }
+
+        /**
+         * Whether two value lists are equal: nodes the same node (so an unchanged part of the
+         * graph is shared by both captures, down to its pages), other values equal.
+         */
+        private static boolean same(Object[] a, Object[] b) {
+            if (a.length != b.length) {
+                return false;
+            }
+            for (int i = 0; i < a.length; i++) {
+                Object x = a[i];
+                Object y = b[i];
+                if (x != y && (x == null || x instanceof Node || !x.equals(y))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         Object value(Object v) {
@@ -532,6 +565,9 @@ public final class FrozenStore {
                     for (int i = 0; i < a.length; i++) {
                         el[i] = value(a[i]);
                     }
+                    if (previous(v) instanceof Elements old && old.component == c.getComponentType() && same(el, old.elements)) {
+                        node = old;
+                    }
                 }
             } else if (v instanceof List<?> l) {
                 Object[] el = new Object[l.size()];
@@ -540,6 +576,9 @@ public final class FrozenStore {
                 int i = 0;
                 for (Object e : l) {
                     el[i++] = value(e);
+                }
+                if (previous(v) instanceof ListOf old && same(el, old.elements)) {
+                    node = old;
                 }
             } else if (v instanceof Map<?, ?> m) {
                 Object[] ks = new Object[m.size()];
@@ -550,6 +589,9 @@ public final class FrozenStore {
                 for (Map.Entry<?, ?> e : m.entrySet()) {
                     ks[i] = value(e.getKey());
                     vs[i++] = value(e.getValue());
+                }
+                if (previous(v) instanceof MapOf old && same(ks, old.keys) && same(vs, old.values)) {
+                    node = old;
                 }
             } else if (v instanceof Collection<?> || c.isRecord() || c.getName().startsWith("java.")) {
                 throw new IllegalStateException("cannot copy a " + c.getName() + " in the store state");
@@ -565,7 +607,7 @@ public final class FrozenStore {
             int length = Array.getLength(a);
             Prim old = before != null && before.get(a) instanceof Prim p && p.type == t && p.length == length ? p : null;
             int per = old != null ? old.perPage : PAGE_BYTES / width(t);
-            if (old != null && per == PAGE_BYTES / width(t) && old.slots.length > 64 && scattered(a, old)) {
+            if (old != null && per == PAGE_BYTES / width(t) && old.slots.length() > 64 && scattered(a, old)) {
                 // changes all over a large array (a hash table): from now on pages of FINE_BYTES,
                 // which then share far more; this capture copies the array once at the new size
                 per = FINE_BYTES / width(t);
@@ -575,11 +617,11 @@ public final class FrozenStore {
             PageSlab slab = pages.slab(per * w);
             long base = base(t);
             int[] slots = new int[(length + per - 1) / per];
-            newBytes += REF * slots.length;
+            boolean unchanged = old != null;
             for (int k = 0; k < slots.length; k++) {
                 int from = k * per;
                 int to = Math.min(length, from + per);
-                int prev = old == null ? ZERO : old.slots[k];
+                int prev = old == null ? ZERO : old.slots.get(k);
                 if (old != null && same(a, from, to, prev, slab)) {
                     slots[k] = prev;
                 } else if (old == null && Pages.same(a, from, to, null)) {
@@ -588,8 +630,17 @@ public final class FrozenStore {
                     slots[k] = slab.put(a, base + (long) from * w, (to - from) * w);
                     newBytes += slab.pageBytes();
                 }
+                unchanged &= old != null && slots[k] == old.slots.get(k);
             }
-            return new Prim(t, length, per, slots);
+            return unchanged ? old : new Prim(t, length, per, table(slots, old == null ? null : old.slots));
+        }
+
+        /** The slot table of one array, sharing the previous capture's chunks where equal. */
+        private SlotTable table(int[] slots, SlotTable old) {
+            long[] chunkBytes = {0};
+            SlotTable table = SlotTable.of(slots, old, chunkBytes);
+            newBytes += chunkBytes[0];
+            return table;
         }
 
         /** Whether a[from, to) equals the stored page {@code slot}. */
@@ -607,20 +658,21 @@ public final class FrozenStore {
         private boolean scattered(Object a, Prim old) {
             PageSlab slab = pages.slab(old.pageBytes());
             int changed = 0;
-            for (int k = 0; k < old.slots.length; k++) {
+            for (int k = 0; k < old.slots.length(); k++) {
                 int from = k * old.perPage;
-                if (!same(a, from, Math.min(old.length, from + old.perPage), old.slots[k], slab)) {
+                if (!same(a, from, Math.min(old.length, from + old.perPage), old.slots.get(k), slab)) {
                     changed++;
                 }
             }
-            return changed * 4 > old.slots.length;
+            return changed * 4 > old.slots.length();
         }
 
         private Refs refs(Object[] a) {
             int n = a.length;
             Object[][] pages = new Object[(n + REF_PAGE - 1) / REF_PAGE][];
-            newBytes += REF * pages.length;
             Refs old = before != null && before.get(a) instanceof Refs r && r.length == n ? r : null;
+            long added = REF * pages.length;
+            boolean unchanged = old != null;
             for (int k = 0; k < pages.length; k++) {
                 int from = k * REF_PAGE;
                 int to = Math.min(n, from + REF_PAGE);
@@ -629,9 +681,14 @@ public final class FrozenStore {
                     pages[k] = prev;
                 } else {
                     pages[k] = java.util.Arrays.copyOfRange(a, from, to, Object[].class);
-                    newBytes += HEADER + REF * (to - from);
+                    added += HEADER + REF * (to - from);
+                    unchanged = false;
                 }
             }
+            if (unchanged) {
+                return old;
+            }
+            newBytes += added;
             return new Refs(a.getClass().getComponentType(), n, pages);
         }
 
@@ -648,14 +705,14 @@ public final class FrozenStore {
             long cap = b.capacity();
             int n = (int) ((cap + PAGE_BYTES - 1) / PAGE_BYTES);
             int[] slots = new int[n];
-            newBytes += REF * n;
             Arrow old = before != null && before.get(b) instanceof Arrow x && x.capacity == cap ? x : null;
+            boolean unchanged = old != null;
             PageSlab slab = pages.coarse;
             for (int k = 0; k < n; k++) {
                 long p = (long) k * PAGE_BYTES;
                 int len = (int) Math.min(PAGE_BYTES, cap - p);
                 b.getBytes(p, scratch, 0, len);
-                int prev = old == null ? ZERO : old.slots[k];
+                int prev = old == null ? ZERO : old.slots.get(k);
                 boolean same;
                 if (prev == ZERO) {
                     same = Pages.same(scratch, 0, len, null);
@@ -669,8 +726,9 @@ public final class FrozenStore {
                     slots[k] = slab.put(scratch, BYTES, len);
                     newBytes += PAGE_BYTES;
                 }
+                unchanged &= old != null && slots[k] == prev;
             }
-            return new Arrow(cap, slots);
+            return unchanged ? old : new Arrow(cap, table(slots, old == null ? null : old.slots));
         }
     }
 
@@ -790,7 +848,7 @@ public final class FrozenStore {
             int w = width(p.type);
             long base = base(p.type);
             for (int k = fromPage; k < toPage; k++) {
-                int slot = p.slots[k];
+                int slot = p.slots.get(k);
                 int at = k * p.perPage;
                 int end = Math.min(p.length, at + p.perPage);
                 if (slot != ZERO) {
@@ -805,7 +863,7 @@ public final class FrozenStore {
             for (int k = fromPage; k < toPage; k++) {
                 long at = (long) k * PAGE_BYTES;
                 int len = (int) Math.min(PAGE_BYTES, ar.capacity - at);
-                int slot = ar.slots[k];
+                int slot = ar.slots.get(k);
                 if (slot == ZERO) {
                     b.setZero(at, len);
                 } else {
@@ -844,7 +902,7 @@ public final class FrozenStore {
                 out = reuse ? current : spare != null ? spare : Array.newInstance(p.type, p.length);
                 Object into = out;
                 boolean dirty = reuse || spare != null; // its all-zero pages must be written too
-                copies.add(new Copy(p.slots.length, (from, to) -> copyPrim(p, into, dirty, from, to)));
+                copies.add(new Copy(p.slots.length(), (from, to) -> copyPrim(p, into, dirty, from, to)));
             } else if (v instanceof Refs r) {
                 boolean reuse = claim(current, current != null && current.getClass() == r.component.arrayType()
                         && Array.getLength(current) == r.length);
@@ -866,7 +924,7 @@ public final class FrozenStore {
             } else if (v instanceof Arrow ar) {
                 boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity);
                 ArrowBuf b = reuse ? (ArrowBuf) current : allocator.buffer(ar.capacity);
-                copies.add(new Copy(ar.slots.length, (from, to) -> copyArrow(ar, b, from, to)));
+                copies.add(new Copy(ar.slots.length(), (from, to) -> copyArrow(ar, b, from, to)));
                 out = b;
             } else if (v instanceof ListOf l) {
                 @SuppressWarnings("unchecked")

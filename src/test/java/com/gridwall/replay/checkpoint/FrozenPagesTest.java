@@ -130,6 +130,22 @@ class FrozenPagesTest {
     }
 
     @Test
+    void aCaptureOfAnUnchangedStoreSharesEverythingWithThePreviousOne() throws Exception {
+        try (FrozenPages pages = new FrozenPages()) {
+            feed(8_000);
+            FrozenStore s1 = FrozenStore.capture(store, null, pages);
+            FrozenStore s2 = FrozenStore.capture(store, s1, pages);
+            assertEquals(0, s2.newBytes(), "no page, no slot table, no node of its own");
+            assertEquals(FrozenStore.retainedBytes(List.of(s1)), FrozenStore.retainedBytes(List.of(s1, s2)));
+            assertEquals(store.stateHash(), thawedHash(s2));
+            feed(100);
+            FrozenStore s3 = FrozenStore.capture(store, s2, pages);
+            assertTrue(s3.newBytes() > 0);
+            assertEquals(store.stateHash(), thawedHash(s3));
+        }
+    }
+
+    @Test
     void aSweepWaitsForAThawThatIsCopyingPages() throws Exception {
         try (FrozenPages pages = new FrozenPages()) {
             feed(4_000);
