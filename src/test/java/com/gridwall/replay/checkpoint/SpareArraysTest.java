@@ -13,10 +13,34 @@ import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Copies into a reused store that take their arrays from the spares left by earlier copies stay exact. */
 class SpareArraysTest {
+    private final SyntheticHistory h = new SyntheticHistory(5, FrozenStoreTest.START, 3000, 40);
+    private final StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+    private BufferAllocator a;
+    private VectorSchemaRoot root;
+    private FrozenPages pages;
+    private TwoStates two;
+
+    @BeforeEach
+    void captureTwoStates() {
+        a = new RootAllocator();
+        root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
+        pages = new FrozenPages();
+        two = TwoStates.capture(h, factory, a, root, pages);
+    }
+
+    @AfterEach
+    void close() {
+        pages.close();
+        root.close();
+        assertEquals(0, a.getAllocatedMemory(), "every Arrow buffer was given back");
+        a.close();
+    }
 
     /** Two captures of one store: after 3 000 events, and after 30 000 more (larger tables). */
     private record TwoStates(FrozenStore small, long smallHash, long smallTime, FrozenStore large, long largeHash,
@@ -38,68 +62,50 @@ class SpareArraysTest {
 
     @Test
     void seededArraysServeTheFirstCopyIntoTablesOfTheirSize() throws Exception {
-        SyntheticHistory h = new SyntheticHistory(5, FrozenStoreTest.START, 3000, 40);
-        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
-        try (BufferAllocator a = new RootAllocator();
-             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
-             FrozenPages pages = new FrozenPages()) {
-            TwoStates two = TwoStates.capture(h, factory, a, root, pages);
-            SpareArrays tooSmall = new SpareArrays(16 << 10, 1024);
-            tooSmall.seedFor(List.of(two.large()));
-            assertEquals(0, tooSmall.bytes(), "a state whose arrays exceed the bound is not seeded in part");
+        SpareArrays tooSmall = new SpareArrays(16 << 10, 1024);
+        tooSmall.seedFor(List.of(two.large()));
+        assertEquals(0, tooSmall.bytes(), "a state whose arrays exceed the bound is not seeded in part");
 
-            SpareArrays spares = new SpareArrays(1L << 30, 1024);
-            spares.seedFor(List.of(two.large(), two.small()));
-            assertTrue(spares.bytes() > 0);
-            ReplayTime seekTime = new ReplayTime(two.smallTime());
-            EventStore store = two.small().thawInto(factory.createReplay(a, seekTime), spares);
-            assertEquals(two.smallHash(), store.stateHash());
-            seekTime.set(two.largeTime());
-            store = two.large().thawInto(store, spares);
-            assertEquals(two.largeHash(), store.stateHash());
-            assertEquals(0, spares.missed(), "every large array of both states came from the seeds");
-            assertTrue(spares.taken() > 0);
-            store.close();
-            root.clear();
-            assertEquals(0, a.getAllocatedMemory());
-        }
+        SpareArrays spares = new SpareArrays(1L << 30, 1024);
+        spares.seedFor(List.of(two.large(), two.small()));
+        assertTrue(spares.bytes() > 0);
+        ReplayTime seekTime = new ReplayTime(two.smallTime());
+        EventStore store = two.small().thawInto(factory.createReplay(a, seekTime), spares);
+        assertEquals(two.smallHash(), store.stateHash());
+        seekTime.set(two.largeTime());
+        store = two.large().thawInto(store, spares);
+        assertEquals(two.largeHash(), store.stateHash());
+        assertEquals(0, spares.missed(), "every large array of both states came from the seeds");
+        assertTrue(spares.taken() > 0);
+        store.close();
     }
 
     @Test
     void aCopyIntoArraysAnotherStateLeftBehindIsExactAndAllocatesNoneOfThem() throws Exception {
-        SyntheticHistory h = new SyntheticHistory(5, FrozenStoreTest.START, 3000, 40);
-        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
-        try (BufferAllocator a = new RootAllocator();
-             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
-             FrozenPages pages = new FrozenPages()) {
-            TwoStates two = TwoStates.capture(h, factory, a, root, pages);
-            FrozenStore small = two.small();
-            FrozenStore large = two.large();
-            long smallHash = two.smallHash();
-            long largeHash = two.largeHash();
-            SpareArrays spares = new SpareArrays(1L << 30, 1024);
-            ReplayTime seekTime = new ReplayTime(two.largeTime());
-            EventStore store = large.thawInto(factory.createReplay(a, seekTime), spares);
-            assertEquals(largeHash, store.stateHash());
-            // a tail folded into the large state: its arrays now hold other values, in pages the state has as zeros too
-            StoreImageTest.feed(store, seekTime, root, h.next(300));
-            assertTrue(store.stateHash() != largeHash);
+        FrozenStore small = two.small();
+        FrozenStore large = two.large();
+        long smallHash = two.smallHash();
+        long largeHash = two.largeHash();
+        SpareArrays spares = new SpareArrays(1L << 30, 1024);
+        ReplayTime seekTime = new ReplayTime(two.largeTime());
+        EventStore store = large.thawInto(factory.createReplay(a, seekTime), spares);
+        assertEquals(largeHash, store.stateHash());
+        // a tail folded into the large state: its arrays now hold other values, in pages the state has as zeros too
+        StoreImageTest.feed(store, seekTime, root, h.next(300));
+        assertTrue(store.stateHash() != largeHash);
 
-            seekTime.set(two.smallTime()); // a seek sets the store's clock first
-            store = small.thawInto(store, spares);
-            assertEquals(smallHash, store.stateHash(), "a copy into a store whose tables were larger");
-            long kept = spares.bytes();
-            assertTrue(kept > 0, "the larger tables' arrays are kept: " + kept);
-            assertEquals(0, spares.taken());
+        seekTime.set(two.smallTime()); // a seek sets the store's clock first
+        store = small.thawInto(store, spares);
+        assertEquals(smallHash, store.stateHash(), "a copy into a store whose tables were larger");
+        long kept = spares.bytes();
+        assertTrue(kept > 0, "the larger tables' arrays are kept: " + kept);
+        assertEquals(0, spares.taken());
 
-            seekTime.set(two.largeTime());
-            store = large.thawInto(store, spares);
-            assertEquals(largeHash, store.stateHash(), "a copy into the arrays the fold had changed");
-            assertTrue(spares.taken() > 0, "arrays taken again: " + spares.taken());
-            assertTrue(spares.bytes() > 0 && spares.bytes() != kept, "the small tables' arrays are kept in their place");
-            store.close();
-            root.clear();
-            assertEquals(0, a.getAllocatedMemory());
-        }
+        seekTime.set(two.largeTime());
+        store = large.thawInto(store, spares);
+        assertEquals(largeHash, store.stateHash(), "a copy into the arrays the fold had changed");
+        assertTrue(spares.taken() > 0, "arrays taken again: " + spares.taken());
+        assertTrue(spares.bytes() > 0 && spares.bytes() != kept, "the small tables' arrays are kept in their place");
+        store.close();
     }
 }
