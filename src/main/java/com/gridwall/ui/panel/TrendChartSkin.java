@@ -7,9 +7,9 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -19,13 +19,27 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
-/** Legend nodes (two, fixed) over one Canvas that repaints when the model, size, language or style changes. */
+/**
+ * Legend nodes (two, fixed) over one Canvas that repaints when the model, size, language or style
+ * changes. When the chart is short (a 16:9 wall in replay mode, whose timeline takes the bottom of
+ * the side columns), the legend moves to the left of the plot and the hour labels are left out, so
+ * the curves keep most of the height instead of the chart drawing nothing.
+ */
 final class TrendChartSkin extends SkinBase<TrendChart> {
     private static final int[] HOUR_STEPS = {1, 2, 3, 4, 6, 12, 24};
+    /** Heights (layout px) below which the legend goes beside the plot, and above which it returns on top. */
+    static final double COMPACT_BELOW = 120;
+    private static final double REGULAR_ABOVE = 132;
+    /** Plot height below which the hour labels are left out. */
+    private static final double HOUR_LABELS_FROM = 90;
     private final Canvas canvas = new Canvas();
     private final Pane plotHolder = new Pane(canvas);
     private final Label receivedLegend = new Label();
     private final Label resolvedLegend = new Label();
+    private final HBox legendRow = new HBox();
+    private final VBox legendColumn = new VBox();
+    private final BorderPane root = new BorderPane();
+    private boolean compact;
     private final Text measure = new Text();
 
     TrendChartSkin(TrendChart chart) {
@@ -36,16 +50,18 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
         resolvedLegend.setGraphic(swatch("trend-swatch-resolved"));
         receivedLegend.setMinWidth(Region.USE_PREF_SIZE);
         resolvedLegend.setMinWidth(Region.USE_PREF_SIZE);
-        HBox legend = new HBox(receivedLegend, resolvedLegend);
-        legend.getStyleClass().add("trend-legend-row");
+        legendRow.getChildren().addAll(receivedLegend, resolvedLegend);
+        legendRow.getStyleClass().add("trend-legend-row");
+        legendColumn.getStyleClass().add("trend-legend-column");
         plotHolder.setMinSize(0, 0);
-        VBox.setVgrow(plotHolder, Priority.ALWAYS);
         canvas.widthProperty().bind(plotHolder.widthProperty());
         canvas.heightProperty().bind(plotHolder.heightProperty());
         canvas.setManaged(false);
-        VBox root = new VBox(legend, plotHolder);
+        root.setTop(legendRow);
+        root.setCenter(plotHolder);
         root.getStyleClass().add("trend-frame");
         getChildren().add(root);
+        registerChangeListener(chart.heightProperty(), o -> placeLegend(chart.getHeight()));
 
         registerChangeListener(chart.modelProperty(), o -> redraw());
         registerChangeListener(chart.langProperty(), o -> redraw());
@@ -56,6 +72,34 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
             registerChangeListener(p, o -> redraw());
         }
         redraw();
+    }
+
+    /** Legend on top, or beside the plot when the chart is short (with some hysteresis, so it does not flip). */
+    private void placeLegend(double height) {
+        boolean want = compact ? height < REGULAR_ABOVE : height < COMPACT_BELOW;
+        if (want == compact) {
+            return;
+        }
+        compact = want;
+        if (compact) {
+            root.setTop(null);
+            legendRow.getChildren().clear();
+            legendColumn.getChildren().setAll(receivedLegend, resolvedLegend);
+            root.setLeft(legendColumn);
+        } else {
+            root.setLeft(null);
+            legendColumn.getChildren().clear();
+            legendRow.getChildren().setAll(receivedLegend, resolvedLegend);
+            root.setTop(legendRow);
+        }
+        getSkinnable().pseudoClassStateChanged(COMPACT, compact);
+    }
+
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+
+    /** Whether the legend stands beside the plot (for tests). */
+    boolean compact() {
+        return compact;
     }
 
     private static Region swatch(String styleClass) {
@@ -78,7 +122,7 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
         g.setFont(font);
         TrendModel m = c.getModel();
         // until panels.css has styled the chart there is nothing to paint with (Java names no colours)
-        if (w < 40 || h < 40 || c.receivedColor.get() == null || c.resolvedColor.get() == null
+        if (w < 40 || h < 24 || c.receivedColor.get() == null || c.resolvedColor.get() == null
                 || c.gridColor.get() == null || c.textColor.get() == null || c.nowColor.get() == null) {
             return;
         }
@@ -94,7 +138,8 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
         double left = textWidth(font, PanelText.count(lang, top)) + 10;
         double right = 8;
         double plotTop = Math.ceil(labelH / 2) + 2;
-        double bottom = h - labelH - 8;
+        boolean hourLabels = h >= HOUR_LABELS_FROM;
+        double bottom = hourLabels ? h - labelH - 8 : h - Math.ceil(labelH / 2) - 2;
         double plotW = w - left - right;
         double plotH = bottom - plotTop;
         int n = m.buckets();
@@ -104,13 +149,16 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
+        boolean halfLabel = plotH / 2 >= labelH + 2; // else the half label would touch the others
         for (int k = 0; k <= 2; k++) {
             double y = Math.round(bottom - plotH * k / 2.0) + 0.5;
             stroke(g, c.gridColor.get());
             g.setLineDashes(k == 0 ? null : new double[] {3, 4});
             g.strokeLine(left, y, w - right, y);
-            fill(g, c.textColor.get());
-            g.fillText(PanelText.count(lang, (long) top * k / 2), left - 6, y);
+            if (k != 1 || halfLabel) {
+                fill(g, c.textColor.get());
+                g.fillText(PanelText.count(lang, (long) top * k / 2), left - 6, y);
+            }
         }
         g.setLineDashes(null);
 
@@ -145,7 +193,9 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
         stroke(g, c.resolvedColor.get());
         g.strokePolyline(xs, ys, last + 1);
 
-        drawHourLabels(g, c, m, left, step, bottom, plotW, font);
+        if (hourLabels) {
+            drawHourLabels(g, c, m, left, step, bottom, plotW, font);
+        }
         if (m.currentBucket() >= 0) {
             drawNowMarker(g, c, lang, left + (m.currentBucket() + 0.5) * step, plotTop, bottom, w - right, font);
         }

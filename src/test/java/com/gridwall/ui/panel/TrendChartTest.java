@@ -1,6 +1,7 @@
 package com.gridwall.ui.panel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +82,41 @@ class TrendChartTest {
         assertTrue(spikeLit > flatLit + 3, "spike lit " + spikeLit + " px near the top centre, flat day " + flatLit);
         assertEquals(nodesBefore, FxTest.call(() -> LayoutChecks.all(chart, javafx.scene.Node.class).size()),
                 "144 buckets drawn without adding nodes");
+    }
+
+    /**
+     * A 16:9 wall in replay mode leaves the trend about 60 px: the chart used to draw nothing there.
+     * Short, it puts the legend beside the plot and still paints the curves (a spike lights the top).
+     */
+    @Test
+    void aShortChartPutsTheLegendBesideThePlotAndStillPaintsTheCurves() {
+        int[] flat = new int[24];
+        int[] spike = new int[24];
+        java.util.Arrays.fill(flat, 10);
+        java.util.Arrays.fill(spike, 10);
+        spike[12] = 100;
+        int[] resolved = new int[24];
+        resolved[0] = 100;
+        TrendChart chart = new TrendChart();
+        chart.setModel(new TrendModel(MIDNIGHT, 60, flat, resolved, 23));
+        FxTest.show(stage, chart, 440, 62);
+        TrendChartSkin skin = FxTest.call(() -> (TrendChartSkin) chart.getSkin());
+        assertTrue(FxTest.call(skin::compact), "legend beside the plot at 62 px");
+        assertTrue(FxTest.texts(chart).containsAll(java.util.List.of("受理", "办结")), "legend still shown");
+        int flatLit = litPixelsNearTopCentre(chart);
+        FxTest.run(() -> chart.setModel(new TrendModel(MIDNIGHT, 60, spike, resolved, 23)));
+        int spikeLit = litPixelsNearTopCentre(chart);
+        assertTrue(spikeLit > flatLit + 3, "spike lit " + spikeLit + " px near the top centre, flat day " + flatLit);
+        assertEquals(java.util.List.of(), FxTest.call(() -> LayoutChecks.truncatedLabels(chart)), "legend labels whole");
+
+        StackPane root = (StackPane) FxTest.call(chart::getParent);
+        FxTest.run(() -> {
+            stage.getScene().setRoot(new StackPane());
+            stage.setScene(new javafx.scene.Scene(root, 440, 240));
+            root.applyCss();
+            root.layout();
+        });
+        assertFalse(FxTest.call(skin::compact), "legend back on top when there is room");
     }
 
     private static int litPixelsNearTopCentre(TrendChart chart) {
