@@ -6,6 +6,7 @@ import com.gridwall.replay.checkpoint.SpareArrays;
 import com.gridwall.replay.journal.JournalIndex;
 import com.gridwall.replay.journal.JournalReader;
 import com.gridwall.store.EventStore;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -137,35 +138,8 @@ public final class StateLadder implements AutoCloseable {
     private void build() {
         long t0 = System.nanoTime();
         long c0 = CPU.getCurrentThreadCpuTime();
-        ReplayTime time = new ReplayTime(index.isEmpty() ? 0 : index.minTs());
-        FrozenStore last = null;
         try {
-            try (EventStore store = factory.createReplay(allocator, time);
-                 JournalReader reader = JournalReader.over(index, allocator)) {
-                store.usePrepareThread(false); // one background core is enough; seeks keep the other
-                JournalReader.Cursor c = reader.fromBatch(0);
-                long since = 0;
-                while (!stop && c.next()) {
-                    // the clock walks with the journal and the engine is moved to it before the batch:
-                    // no event of the batch lies after the engine's now (the trend would not count it)
-                    time.set(Math.max(time.millis(), index.maxTsUpTo(c.batchNumber())));
-                    store.advanceClock();
-                    store.append(c.root());
-                    int n = c.root().getRowCount();
-                    since += n;
-                    synchronized (this) {
-                        foldedEvents += n;
-                    }
-                    if (since >= step()) {
-                        since = 0;
-                        // this store never publishes, so its overdue queue keeps every entry that went
-                        // stale; each seek from the state would pop them all in its first snapshot
-                        store.dropStaleQueueEntries();
-                        last = FrozenStore.capture(store, last, pages);
-                        add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
-                    }
-                }
-            }
+            foldAndCapture();
             seedSpares(); // after the builder's store is closed: its memory is free again
         } catch (Throwable e) {
             synchronized (this) {
@@ -177,6 +151,38 @@ public final class StateLadder implements AutoCloseable {
                 buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
                 done = true;
                 notifyAll();
+            }
+        }
+    }
+
+    /** Folds the journal from its start into a store of its own, capturing a rung every step. */
+    private void foldAndCapture() throws IOException {
+        ReplayTime time = new ReplayTime(index.isEmpty() ? 0 : index.minTs());
+        FrozenStore last = null;
+        try (EventStore store = factory.createReplay(allocator, time);
+             JournalReader reader = JournalReader.over(index, allocator)) {
+            store.usePrepareThread(false); // one background core is enough; seeks keep the other
+            JournalReader.Cursor c = reader.fromBatch(0);
+            long since = 0;
+            while (!stop && c.next()) {
+                // the clock walks with the journal and the engine is moved to it before the batch:
+                // no event of the batch lies after the engine's now (the trend would not count it)
+                time.set(Math.max(time.millis(), index.maxTsUpTo(c.batchNumber())));
+                store.advanceClock();
+                store.append(c.root());
+                int n = c.root().getRowCount();
+                since += n;
+                synchronized (this) {
+                    foldedEvents += n;
+                }
+                if (since >= step()) {
+                    since = 0;
+                    // this store never publishes, so its overdue queue keeps every entry that went
+                    // stale; each seek from the state would pop them all in its first snapshot
+                    store.dropStaleQueueEntries();
+                    last = FrozenStore.capture(store, last, pages);
+                    add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
+                }
             }
         }
     }
