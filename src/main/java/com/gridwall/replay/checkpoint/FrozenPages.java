@@ -44,7 +44,7 @@ public final class FrozenPages implements AutoCloseable {
     public void sweep(Collection<FrozenStore> keep) {
         lock.writeLock().lock();
         try {
-            FrozenStore.Census live = new FrozenStore.Census();
+            FrozenGraph.Census live = new FrozenGraph.Census();
             for (FrozenStore s : keep) {
                 s.census(live);
             }

@@ -148,6 +148,6 @@ public final class SpareArrays {
     }
 
     private static long bytesOf(Class<?> type, int length) {
-        return (long) length * FrozenStore.width(type);
+        return (long) length * FrozenGraph.width(type);
     }
 }

@@ -62,7 +62,7 @@ class FrozenPagesTest {
     }
 
     private static int slotsOf(List<FrozenStore> states) {
-        FrozenStore.Census c = new FrozenStore.Census();
+        FrozenGraph.Census c = new FrozenGraph.Census();
         states.forEach(s -> s.census(c));
         return c.coarse.cardinality() + c.fine.cardinality();
     }

@@ -1,0 +1,265 @@
+package com.gridwall.replay.checkpoint;
+
+import static com.gridwall.replay.checkpoint.FrozenGraph.KEEP;
+import static com.gridwall.replay.checkpoint.FrozenGraph.REF_PAGE;
+import static com.gridwall.replay.checkpoint.FrozenGraph.ZERO;
+import static com.gridwall.replay.checkpoint.FrozenGraph.base;
+import static com.gridwall.replay.checkpoint.FrozenGraph.width;
+import static com.gridwall.replay.checkpoint.FrozenStore.PAGE_BYTES;
+
+import com.gridwall.replay.checkpoint.FrozenGraph.Arrow;
+import com.gridwall.replay.checkpoint.FrozenGraph.Elements;
+import com.gridwall.replay.checkpoint.FrozenGraph.ListOf;
+import com.gridwall.replay.checkpoint.FrozenGraph.MapOf;
+import com.gridwall.replay.checkpoint.FrozenGraph.Node;
+import com.gridwall.replay.checkpoint.FrozenGraph.Obj;
+import com.gridwall.replay.checkpoint.FrozenGraph.Prim;
+import com.gridwall.replay.checkpoint.FrozenGraph.Refs;
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * Turns {@link FrozenGraph} nodes back into a store's objects: into the reused store's own objects
+ * and arrays where they fit (claimed once each), else into spare or new ones; page copies are
+ * queued while the graph is built and run at the end on two threads ({@link #copyAll}). One thaw,
+ * one thread (plus the copy helper); used by {@link FrozenStore#thawInto}.
+ */
+final class Thawer {
+    private final BufferAllocator allocator;
+    private final FrozenPages pages;
+    private final IdentityHashMap<Object, Object> made;
+
+    private final SpareArrays arrays;
+
+    Thawer(BufferAllocator allocator, int objects, FrozenPages pages, SpareArrays arrays) {
+        this.allocator = allocator;
+        this.pages = pages;
+        this.arrays = arrays;
+        this.made = new IdentityHashMap<>(objects);
+        this.claimed = new IdentityHashMap<>(objects);
+    }
+
+    /** Sets every field of {@code target} from {@code node}; {@code existing}: target came with the fresh store. */
+    void fill(Object target, Obj node, boolean existing) throws IOException {
+        if (target.getClass() != node.type()) {
+            throw new IOException("in-memory state holds a " + node.type().getName() + " where the store has a "
+                    + target.getClass().getName());
+        }
+        made.put(node, target);
+        Field[] fs = StoreImage.fields(target.getClass());
+        try {
+            for (int i = 0; i < fs.length; i++) {
+                Field f = fs[i];
+                Object v = node.values()[i];
+                if (f.getType().isPrimitive()) {
+                    f.set(target, v);
+                    continue;
+                }
+                if (v == KEEP) {
+                    if (!existing && BufferAllocator.class.isAssignableFrom(f.getType())) {
+                        f.set(target, allocator);
+                    }
+                    continue;
+                }
+                Object current = f.get(target);
+                Object nv = value(v, current);
+                if (nv != current) {
+                    if (current instanceof ArrowBuf old && !claimed.containsKey(old)) {
+                        old.close();
+                    }
+                    f.set(target, nv);
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Old objects (of a spare store) already given a new role: never reused twice. */
+    final IdentityHashMap<Object, Boolean> claimed;
+    /** Page copies, run after the graph is built: in two halves on two threads (see {@link #copyAll}). */
+    private final List<Copy> copies = new ArrayList<>();
+
+    private interface PageRange {
+        void copy(int from, int to);
+    }
+
+    private record Copy(int pages, PageRange range) {
+    }
+
+    /**
+     * Runs every page copy, the second half of the pages on a pool thread: a state is a few
+     * hundred MB of memory copies, which two cores do in about half the time.
+     */
+    void copyAll() throws IOException {
+        long total = 0;
+        for (Copy c : copies) {
+            total += c.pages;
+        }
+        List<Copy> first = new ArrayList<>();
+        List<Copy> second = new ArrayList<>();
+        long half = total / 2;
+        long acc = 0;
+        for (Copy c : copies) {
+            if (acc + c.pages <= half) {
+                first.add(c);
+            } else if (acc >= half) {
+                second.add(c);
+            } else { // split this one
+                int cut = (int) (half - acc);
+                first.add(new Copy(cut, (a, b) -> c.range.copy(0, cut)));
+                second.add(new Copy(c.pages - cut, (a, b) -> c.range.copy(cut, c.pages)));
+            }
+            acc += c.pages;
+        }
+        java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (Copy c : second) {
+                c.range.copy(0, c.pages);
+            }
+        });
+        for (Copy c : first) {
+            c.range.copy(0, c.pages);
+        }
+        try {
+            other.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IOException("cannot copy the in-memory state: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void copyPrim(Prim p, Object out, boolean reuse, int fromPage, int toPage) {
+        PageSlab slab = pages.slab(p.pageBytes());
+        int w = width(p.type());
+        long base = base(p.type());
+        for (int k = fromPage; k < toPage; k++) {
+            int slot = p.slots().get(k);
+            int at = k * p.perPage();
+            int end = Math.min(p.length(), at + p.perPage());
+            if (slot != ZERO) {
+                slab.read(slot, out, base + (long) at * w, (end - at) * w);
+            } else if (reuse) {
+                Pages.zero(out, at, end);
+            }
+        }
+    }
+
+    private void copyArrow(Arrow ar, ArrowBuf b, int fromPage, int toPage) {
+        for (int k = fromPage; k < toPage; k++) {
+            long at = (long) k * PAGE_BYTES;
+            int len = (int) Math.min(PAGE_BYTES, ar.capacity() - at);
+            int slot = ar.slots().get(k);
+            if (slot == ZERO) {
+                b.setZero(at, len);
+            } else {
+                pages.coarse.read(slot, null, b.memoryAddress() + at, len);
+            }
+        }
+    }
+
+    private boolean claim(Object current, boolean fits) {
+        if (current == null || !fits || claimed.containsKey(current)) {
+            return false;
+        }
+        claimed.put(current, Boolean.TRUE);
+        return true;
+    }
+
+    Object value(Object v, Object current) throws IOException {
+        if (!(v instanceof Node)) {
+            return v == KEEP ? null : v;
+        }
+        Object done = made.get(v);
+        if (done != null) {
+            return done;
+        }
+        if (v instanceof Obj o) {
+            boolean reuse = claim(current, current != null && current.getClass() == o.type());
+            Object target = reuse ? current : instantiate(o.type());
+            fill(target, o, reuse);
+            return target;
+        }
+        Object out;
+        if (v instanceof Prim p) {
+            boolean reuse = claim(current, current != null && current.getClass().getComponentType() == p.type()
+                    && Array.getLength(current) == p.length());
+            Object spare = reuse || arrays == null ? null : arrays.take(p.type(), p.length());
+            out = reuse ? current : spare != null ? spare : Array.newInstance(p.type(), p.length());
+            Object into = out;
+            boolean dirty = reuse || spare != null; // its all-zero pages must be written too
+            copies.add(new Copy(p.slots().length(), (from, to) -> copyPrim(p, into, dirty, from, to)));
+        } else if (v instanceof Refs r) {
+            boolean reuse = claim(current, current != null && current.getClass() == r.component().arrayType()
+                    && Array.getLength(current) == r.length());
+            Object[] a = reuse ? (Object[]) current : (Object[]) Array.newInstance(r.component(), r.length());
+            for (int k = 0; k < r.pages().length; k++) {
+                System.arraycopy(r.pages()[k], 0, a, k * REF_PAGE, r.pages()[k].length);
+            }
+            out = a;
+        } else if (v instanceof Elements os) {
+            boolean reuse = claim(current, current != null && current.getClass() == os.component().arrayType()
+                    && Array.getLength(current) == os.elements().length);
+            Object[] old = reuse ? ((Object[]) current).clone() : null;
+            Object[] a = reuse ? (Object[]) current : (Object[]) Array.newInstance(os.component(), os.elements().length);
+            made.put(v, a);
+            for (int i = 0; i < a.length; i++) {
+                a[i] = value(os.elements()[i], old == null ? null : old[i]);
+            }
+            out = a;
+        } else if (v instanceof Arrow ar) {
+            boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity());
+            ArrowBuf b = reuse ? (ArrowBuf) current : allocator.buffer(ar.capacity());
+            copies.add(new Copy(ar.slots().length(), (from, to) -> copyArrow(ar, b, from, to)));
+            out = b;
+        } else if (v instanceof ListOf l) {
+            @SuppressWarnings("unchecked")
+            List<Object> list = current instanceof List<?> c && claim(c, true) ? (List<Object>) c : new ArrayList<>();
+            List<Object> old = new ArrayList<>(list);
+            list.clear();
+            made.put(v, list);
+            for (int i = 0; i < l.elements().length; i++) {
+                list.add(value(l.elements()[i], i < old.size() ? old.get(i) : null));
+            }
+            for (Object o : old) { // old elements given no new role (e.g. a log chunk dropped since)
+                if (!claimed.containsKey(o) && o instanceof AutoCloseable c) {
+                    try {
+                        c.close();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            out = list;
+        } else {
+            MapOf m = (MapOf) v;
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> map = current instanceof Map<?, ?> c && claim(c, true) ? (Map<Object, Object>) c : new HashMap<>();
+            Map<Object, Object> old = map.isEmpty() ? Map.of() : new HashMap<>(map);
+            map.clear();
+            made.put(v, map);
+            for (int i = 0; i < m.keys().length; i++) {
+                Object k = value(m.keys()[i], null);
+                map.put(k, value(m.values()[i], old.get(k)));
+            }
+            out = map;
+        }
+        made.put(v, out);
+        return out;
+    }
+
+    private static Object instantiate(Class<?> type) throws IOException {
+        try {
+            return StoreImage.UNSAFE.allocateInstance(type);
+        } catch (InstantiationException e) {
+            throw new IOException("cannot create " + type.getName(), e);
+        }
+    }
+
+}
