@@ -168,10 +168,11 @@ public final class EventLog implements AutoCloseable {
     }
 
     /**
-     * The row's index in its chunk, checked against the rows written. The single-field readers
-     * below read raw memory after this one check instead of Arrow's per-read checks (each follows
-     * the buffer's ledger to its reference count): a seek's backfill walks a byte or two of every
-     * row of a day of incidents, and those checks took most of its time.
+     * The row's index in its chunk, checked against the rows written. The whole-row reader and the
+     * single-field readers a seek's backfill walks (seq, ts, type, satisfaction) read raw memory
+     * after this one check instead of Arrow's per-read checks (each follows the buffer's ledger to
+     * its reference count): the backfill reads a byte or two of every row of a day of incidents,
+     * and those checks took most of its time.
      */
     private static int written(LogChunk c, long row) {
         int r = local(row);
@@ -187,10 +188,7 @@ public final class EventLog implements AutoCloseable {
      */
     public void read(long row, LogRow out) {
         LogChunk c = chunk(row);
-        int r = local(row);
-        if (r >= c.rows) {
-            throw new IndexOutOfBoundsException("log row " + row + " is not written");
-        }
+        int r = written(c, row);
         long o8 = r * 8L;
         long o4 = r * 4L;
         out.seq = MemoryUtil.getLong(c.seq.memoryAddress() + o8);
