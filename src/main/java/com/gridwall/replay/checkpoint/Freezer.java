@@ -40,7 +40,6 @@ final class Freezer {
     final IdentityHashMap<Object, Object> before;
     final FrozenPages pages;
     final byte[] scratch = new byte[PAGE_BYTES];
-    final byte[] stored = new byte[PAGE_BYTES];
     /** A page-sized array per element type, to compare a stored page with the heap array. */
     final Map<Class<?>, Object> storedOf = new HashMap<>();
     long newBytes;
@@ -170,7 +169,7 @@ final class Freezer {
     private Prim prim(Object a) {
         Class<?> t = a.getClass().getComponentType();
         int length = Array.getLength(a);
-        Prim old = before != null && before.get(a) instanceof Prim p && p.type() == t && p.length() == length ? p : null;
+        Prim old = previous(a) instanceof Prim p && p.type() == t && p.length() == length ? p : null;
         int per = old != null ? old.perPage() : PAGE_BYTES / width(t);
         if (old != null && per == PAGE_BYTES / width(t) && old.slots().length() > 64 && scattered(a, old)) {
             // changes all over a large array (a hash table): from now on pages of FINE_BYTES,
@@ -186,16 +185,14 @@ final class Freezer {
         for (int k = 0; k < slots.length; k++) {
             int from = k * per;
             int to = Math.min(length, from + per);
-            int prev = old == null ? ZERO : old.slots().get(k);
-            if (old != null && same(a, from, to, prev, slab)) {
+            int prev = old == null ? ZERO : old.slots().get(k); // no previous capture: an all-zero page needs no slot
+            if (same(a, from, to, prev, slab)) {
                 slots[k] = prev;
-            } else if (old == null && Pages.same(a, from, to, null)) {
-                slots[k] = ZERO;
             } else {
                 slots[k] = slab.put(a, base + (long) from * w, (to - from) * w);
                 newBytes += slab.pageBytes();
             }
-            unchanged &= old != null && slots[k] == old.slots().get(k);
+            unchanged &= old != null && slots[k] == prev;
         }
         return unchanged ? old : new Prim(t, length, per, table(slots, old == null ? null : old.slots()));
     }
@@ -235,7 +232,7 @@ final class Freezer {
     private Refs refs(Object[] a) {
         int n = a.length;
         Object[][] pages = new Object[(n + REF_PAGE - 1) / REF_PAGE][];
-        Refs old = before != null && before.get(a) instanceof Refs r && r.length() == n ? r : null;
+        Refs old = previous(a) instanceof Refs r && r.length() == n ? r : null;
         long added = REF * pages.length;
         boolean unchanged = old != null;
         for (int k = 0; k < pages.length; k++) {
@@ -270,7 +267,7 @@ final class Freezer {
         long cap = b.capacity();
         int n = (int) ((cap + PAGE_BYTES - 1) / PAGE_BYTES);
         int[] slots = new int[n];
-        Arrow old = before != null && before.get(b) instanceof Arrow x && x.capacity() == cap ? x : null;
+        Arrow old = previous(b) instanceof Arrow x && x.capacity() == cap ? x : null;
         boolean unchanged = old != null;
         PageSlab slab = pages.coarse;
         for (int k = 0; k < n; k++) {
@@ -278,14 +275,7 @@ final class Freezer {
             int len = (int) Math.min(PAGE_BYTES, cap - p);
             b.getBytes(p, scratch, 0, len);
             int prev = old == null ? ZERO : old.slots().get(k);
-            boolean same;
-            if (prev == ZERO) {
-                same = Pages.same(scratch, 0, len, null);
-            } else {
-                slab.read(prev, stored, BYTES, len);
-                same = java.util.Arrays.equals(scratch, 0, len, stored, 0, len);
-            }
-            if (same) {
+            if (same(scratch, 0, len, prev, slab)) {
                 slots[k] = prev;
             } else {
                 slots[k] = slab.put(scratch, BYTES, len);
