@@ -40,19 +40,25 @@ public final class FrozenPages implements AutoCloseable {
         base = state;
     }
 
-    /** Frees every page that neither {@code keep} nor the newest capture references; waits for thaws in progress. */
-    public void sweep(Collection<FrozenStore> keep) {
+    /**
+     * Frees every page that neither {@code keep} nor the newest capture references; waits for thaws
+     * in progress. Returns what {@code keep} holds, as {@link FrozenStore#retainedBytes} counts it
+     * (the same walk marks the live pages, so the caller need not walk the states again).
+     */
+    public long sweep(Collection<FrozenStore> keep) {
         lock.writeLock().lock();
         try {
             FrozenGraph.Census live = new FrozenGraph.Census();
             for (FrozenStore s : keep) {
                 s.census(live);
             }
+            long kept = live.total;
             if (base != null) {
                 base.census(live);
             }
             coarse.sweep(live.coarse);
             fine.sweep(live.fine);
+            return kept;
         } finally {
             lock.writeLock().unlock();
         }

@@ -229,9 +229,7 @@ public final class StateLadder implements AutoCloseable {
             rungs.addAll(keep);
             step *= 2;
             thinnings++;
-            List<FrozenStore> kept = rungs.stream().map(Rung::state).toList();
-            pages.sweep(kept);
-            bytes = FrozenStore.retainedBytes(kept);
+            bytes = pages.sweep(rungs.stream().map(Rung::state).toList());
         }
     }
 
@@ -258,9 +256,7 @@ public final class StateLadder implements AutoCloseable {
     public synchronized void refuse(Rung r) {
         r.state().release();
         if (rungs.remove(r)) {
-            List<FrozenStore> kept = rungs.stream().map(Rung::state).toList();
-            pages.sweep(kept);
-            bytes = FrozenStore.retainedBytes(kept);
+            bytes = pages.sweep(rungs.stream().map(Rung::state).toList());
         }
     }
 

@@ -82,7 +82,8 @@ class FrozenPagesTest {
             assertEquals(slotsOf(List.of(s1, s2, s3)), before, "every page handed out is held by a state");
 
             s2.release();
-            pages.sweep(List.of(s1, s3));
+            assertEquals(FrozenStore.retainedBytes(List.of(s1, s3)), pages.sweep(List.of(s1, s3)),
+                    "a sweep reports what the kept states hold");
             int after = slotsInUse(pages);
             assertEquals(slotsOf(List.of(s1, s3)), after, "the pages only the released state held were freed");
             assertTrue(after < before, after + " of " + before);
