@@ -199,9 +199,8 @@ final class Freezer {
 
     /** The slot table of one array, sharing the previous capture's chunks where equal. */
     private SlotTable table(int[] slots, SlotTable old) {
-        long[] chunkBytes = {0};
-        SlotTable table = SlotTable.of(slots, old, chunkBytes);
-        newBytes += chunkBytes[0];
+        SlotTable table = SlotTable.of(slots, old);
+        newBytes += table.bytesNotSharedWith(old);
         return table;
     }
 

@@ -19,24 +19,28 @@ final class SlotTable {
         this.chunks = chunks;
     }
 
-    /**
-     * A table of {@code slots}, reusing each chunk of {@code old} (null: none) that holds the same
-     * slots; {@code newChunkBytes[0]} gets the heap bytes of the chunks not shared.
-     */
-    static SlotTable of(int[] slots, SlotTable old, long[] newChunkBytes) {
+    /** A table of {@code slots}, reusing each chunk of {@code old} (null: none) that holds the same slots. */
+    static SlotTable of(int[] slots, SlotTable old) {
         int[][] chunks = new int[(slots.length + CHUNK - 1) / CHUNK][];
         for (int c = 0; c < chunks.length; c++) {
             int from = c * CHUNK;
             int to = Math.min(slots.length, from + CHUNK);
             int[] prev = old != null && old.length == slots.length ? old.chunks[c] : null;
-            if (prev != null && java.util.Arrays.equals(slots, from, to, prev, 0, prev.length)) {
-                chunks[c] = prev;
-            } else {
-                chunks[c] = java.util.Arrays.copyOfRange(slots, from, to);
-                newChunkBytes[0] += 16 + 4L * (to - from);
-            }
+            chunks[c] = prev != null && java.util.Arrays.equals(slots, from, to, prev, 0, prev.length)
+                    ? prev : java.util.Arrays.copyOfRange(slots, from, to);
         }
         return new SlotTable(slots.length, chunks);
+    }
+
+    /** Heap bytes of the chunks this table does not share with {@code old} (null: all of them). */
+    long bytesNotSharedWith(SlotTable old) {
+        long bytes = 0;
+        for (int c = 0; c < chunks.length; c++) {
+            if (old == null || c >= old.chunks.length || old.chunks[c] != chunks[c]) {
+                bytes += FrozenGraph.HEADER + FrozenGraph.REF * chunks[c].length;
+            }
+        }
+        return bytes;
     }
 
     int length() {
