@@ -28,9 +28,9 @@ import javafx.scene.text.TextAlignment;
 final class TrendChartSkin extends SkinBase<TrendChart> {
     private static final int[] HOUR_STEPS = {1, 2, 3, 4, 6, 12, 24};
     /** Heights (layout px) below which the legend goes beside the plot, and above which it returns on top. */
-    static final double COMPACT_BELOW = 120;
+    private static final double COMPACT_BELOW = 120;
     private static final double REGULAR_ABOVE = 132;
-    /** Plot height below which the hour labels are left out. */
+    /** Canvas height below which the hour labels are left out. */
     private static final double HOUR_LABELS_FROM = 90;
     private final Canvas canvas = new Canvas();
     private final Pane plotHolder = new Pane(canvas);
@@ -92,10 +92,7 @@ final class TrendChartSkin extends SkinBase<TrendChart> {
             legendRow.getChildren().setAll(receivedLegend, resolvedLegend);
             root.setTop(legendRow);
         }
-        getSkinnable().pseudoClassStateChanged(COMPACT, compact);
     }
-
-    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
 
     /** Whether the legend stands beside the plot (for tests). */
     boolean compact() {
