@@ -25,7 +25,7 @@ final class FrozenGraph {
     private FrozenGraph() {
     }
 
-    /** Something that references pages (for {@link #retainedBytes} and {@link FrozenPages#sweep}). */
+    /** Something that references pages (for {@link FrozenStore#retainedBytes} and {@link FrozenPages#sweep}). */
     interface Node {
         void census(Census c);
     }
@@ -74,7 +74,7 @@ final class FrozenGraph {
         }
     }
 
-    /** An Arrow buffer as off-heap pages of {@link #PAGE_BYTES} (the last one may be used in part). */
+    /** An Arrow buffer as off-heap pages of {@link FrozenStore#PAGE_BYTES} (the last one may be used in part). */
     record Arrow(long capacity, SlotTable slots) implements Node {
         @Override
         public void census(Census c) {
@@ -102,7 +102,6 @@ final class FrozenGraph {
             }
         }
     }
-
 
     /** Pages seen so far (each counted once) and the bytes they and their references take. */
     static final class Census {
@@ -149,7 +148,6 @@ final class FrozenGraph {
                 || c == Byte.class || c == Short.class || c == Float.class || c == Character.class
                 || c.isEnum() || (c.getSuperclass() != null && c.getSuperclass().isEnum());
     }
-
 
     static final long BYTES = StoreImage.UNSAFE.arrayBaseOffset(byte[].class);
 

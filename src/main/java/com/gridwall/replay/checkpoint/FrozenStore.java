@@ -106,7 +106,7 @@ public final class FrozenStore {
         }
     }
 
-    /** Bytes this capture added: its page references and the pages not shared with the previous capture. */
+    /** Bytes this capture added: the pages, slot-table chunks and reference pages it does not share with the previous capture. */
     public long newBytes() {
         return newBytes;
     }
@@ -142,8 +142,9 @@ public final class FrozenStore {
         Map<SpareArrays.Shape, Integer> out = new HashMap<>();
         Census walk = new Census();
         walk.onPrim = p -> {
-            if ((long) p.length() * width(p.type()) >= minBytes) {
-                out.merge(new SpareArrays.Shape(p.type(), p.length()), 1, Integer::sum);
+            SpareArrays.Shape shape = new SpareArrays.Shape(p.type(), p.length());
+            if (shape.bytes() >= minBytes) {
+                out.merge(shape, 1, Integer::sum);
             }
         };
         walk.visit(root);
@@ -154,7 +155,6 @@ public final class FrozenStore {
     void census(Census c) {
         c.visit(root);
     }
-
 
     /**
      * A working replay store holding exactly the captured state, its clock {@code time}; the
@@ -362,5 +362,4 @@ public final class FrozenStore {
     private static Class<?> boxOf(Class<?> p) {
         return java.lang.invoke.MethodType.methodType(p).wrap().returnType();
     }
-
 }

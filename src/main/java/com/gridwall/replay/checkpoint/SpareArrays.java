@@ -36,6 +36,10 @@ public final class SpareArrays {
 
     /** The type and length of a primitive array. */
     record Shape(Class<?> type, int length) {
+        static Shape of(Object array) {
+            return new Shape(array.getClass().getComponentType(), Array.getLength(array));
+        }
+
         long bytes() {
             return bytesOf(type, length);
         }
@@ -58,11 +62,12 @@ public final class SpareArrays {
 
     /** A kept array of {@code type} and {@code length} with undefined contents (the caller overwrites it), or null. */
     synchronized Object take(Class<?> type, int length) {
-        long size = bytesOf(type, length);
+        Shape shape = new Shape(type, length);
+        long size = shape.bytes();
         if (size < minBytes) {
             return null;
         }
-        ArrayDeque<Object> q = byKey.get(new Shape(type, length));
+        ArrayDeque<Object> q = byKey.get(shape);
         Object a = q == null ? null : q.pollLast();
         if (a == null) {
             missed++;
@@ -76,20 +81,20 @@ public final class SpareArrays {
 
     /** Keeps {@code array} (a primitive array no one else references any more) if it is large enough. */
     synchronized void give(Object array) {
-        Class<?> type = array.getClass().getComponentType();
-        long size = bytesOf(type, Array.getLength(array));
+        Shape shape = Shape.of(array);
+        long size = shape.bytes();
         if (size < minBytes || size > maxBytes) {
             return;
         }
-        byKey.computeIfAbsent(new Shape(type, Array.getLength(array)), k -> new ArrayDeque<>()).addLast(array);
+        byKey.computeIfAbsent(shape, k -> new ArrayDeque<>()).addLast(array);
         order.addLast(array);
         bytes += size;
         for (Iterator<Object> it = order.iterator(); bytes > maxBytes && it.hasNext(); ) {
             Object old = it.next();
             it.remove();
-            Shape k = new Shape(old.getClass().getComponentType(), Array.getLength(old));
+            Shape k = Shape.of(old);
             byKey.get(k).removeFirstOccurrence(old);
-            bytes -= bytesOf(k.type, k.length);
+            bytes -= k.bytes();
         }
     }
 

@@ -35,9 +35,13 @@ import org.apache.arrow.memory.BufferAllocator;
 final class Thawer {
     private final BufferAllocator allocator;
     private final FrozenPages pages;
-    private final IdentityHashMap<Object, Object> made;
-
     private final SpareArrays arrays;
+    /** Node → the object or array it became in this thaw. */
+    private final IdentityHashMap<Object, Object> made;
+    /** Old objects (of a spare store) already given a new role: never reused twice. */
+    final IdentityHashMap<Object, Boolean> claimed;
+    /** Page copies, run after the graph is built: in two halves on two threads (see {@link #copyAll}). */
+    private final List<Copy> copies = new ArrayList<>();
 
     Thawer(BufferAllocator allocator, int objects, FrozenPages pages, SpareArrays arrays) {
         this.allocator = allocator;
@@ -82,11 +86,6 @@ final class Thawer {
             throw new IllegalStateException(e);
         }
     }
-
-    /** Old objects (of a spare store) already given a new role: never reused twice. */
-    final IdentityHashMap<Object, Boolean> claimed;
-    /** Page copies, run after the graph is built: in two halves on two threads (see {@link #copyAll}). */
-    private final List<Copy> copies = new ArrayList<>();
 
     private interface PageRange {
         void copy(int from, int to);
@@ -261,5 +260,4 @@ final class Thawer {
             throw new IOException("cannot create " + type.getName(), e);
         }
     }
-
 }
