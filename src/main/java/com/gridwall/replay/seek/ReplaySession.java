@@ -6,6 +6,7 @@ import com.gridwall.replay.analysis.IncidentRecord;
 import com.gridwall.replay.analysis.PeriodComparison;
 import com.gridwall.replay.bookmark.BookmarkFile;
 import com.gridwall.replay.checkpoint.CheckpointCatalog;
+import com.gridwall.replay.checkpoint.SpareArrays;
 import com.gridwall.replay.checkpoint.StoreCheckpointCodec;
 import com.gridwall.replay.checkpoint.StoreStateCodec;
 import com.gridwall.replay.clock.ReplayClock;
@@ -177,8 +178,8 @@ public final class ReplaySession implements AutoCloseable {
         return ladder;
     }
 
-    /** The arrays kept between copies from the ladder (see {@link com.gridwall.replay.checkpoint.SpareArrays}). */
-    public synchronized com.gridwall.replay.checkpoint.SpareArrays spareArrays() {
+    /** The arrays kept between copies from the ladder (see {@link SpareArrays}). */
+    public synchronized SpareArrays spareArrays() {
         return seeker.spareArrays();
     }
 

@@ -105,16 +105,11 @@ public final class StateLadder implements AutoCloseable {
         this.thread.setPriority(Thread.MIN_PRIORITY);
     }
 
-    /** Starts building the ladder over {@code index} on a background thread. */
-    public static StateLadder start(JournalIndex index, BufferAllocator allocator, StoreFactory factory,
-                                    Settings settings) {
-        return start(index, allocator, factory, settings, null);
-    }
-
     /**
-     * The same; once the states are built (before {@link #await} returns), the builder's thread
-     * also allocates in {@code seedTarget} (null: none) the arrays the largest states need, so
-     * that the first seek into tables of each size allocates nothing.
+     * Starts building the ladder over {@code index} on a background thread. Once the states are
+     * built (before {@link #await} returns), that thread also allocates in {@code seedTarget}
+     * (null: none) the arrays the largest states need, so that the first seek into tables of each
+     * size allocates nothing.
      */
     public static StateLadder start(JournalIndex index, BufferAllocator allocator, StoreFactory factory,
                                     Settings settings, SpareArrays seedTarget) {
