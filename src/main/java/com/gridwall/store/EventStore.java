@@ -55,6 +55,7 @@ public final class EventStore implements EventSink, AutoCloseable {
     private final BatchDecoder decoder = new BatchDecoder();
     private final StateEngine engine;
     private final SnapshotBuilder builder;
+    private final BackfillScratch scratch = new BackfillScratch();
     private final AtomicReference<WallSnapshot> current = new AtomicReference<>();
     private final Map<String, Integer> resolvedGrids = new HashMap<>();
     private final EventView view = new EventView();
@@ -270,8 +271,8 @@ public final class EventStore implements EventSink, AutoCloseable {
             return;
         }
         engine.advance(clock.millis());
-        TrendBackfill.fill(engine);
-        TileBackfill.derive(engine); // also over a sample a copied ladder state brought along
+        TrendBackfill.fill(engine, scratch);
+        TileBackfill.derive(engine, scratch); // also over a sample a copied ladder state brought along
         publish();
     }
 
@@ -284,7 +285,7 @@ public final class EventStore implements EventSink, AutoCloseable {
             return;
         }
         engine.advance(clock.millis());
-        if (TileBackfill.fill(engine)) {
+        if (TileBackfill.fill(engine, scratch)) {
             publish();
         }
     }

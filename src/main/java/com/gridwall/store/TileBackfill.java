@@ -30,8 +30,8 @@ final class TileBackfill {
     }
 
     /** Fills the sample when the store has none for that minute (playback). @return whether a sample was filled */
-    static boolean fill(StateEngine e) {
-        return fill(e, true);
+    static boolean fill(StateEngine e, BackfillScratch scratch) {
+        return fill(e, true, false, scratch);
     }
 
     /**
@@ -39,8 +39,8 @@ final class TileBackfill {
      * ladder carries the samples its store took at its batches' clocks, in the middle of a minute,
      * which a fold from the journal start never has; the same instant must give the same tiles.
      */
-    static void derive(StateEngine e) {
-        fill(e, true, true);
+    static void derive(StateEngine e, BackfillScratch scratch) {
+        fill(e, true, true, scratch);
     }
 
     /**
@@ -50,10 +50,10 @@ final class TileBackfill {
      * @return whether a sample was filled
      */
     static boolean fill(StateEngine e, boolean useIndex) {
-        return fill(e, useIndex, false);
+        return fill(e, useIndex, false, new BackfillScratch());
     }
 
-    private static boolean fill(StateEngine e, boolean useIndex, boolean replace) {
+    private static boolean fill(StateEngine e, boolean useIndex, boolean replace, BackfillScratch scratch) {
         long minute = Cohort.minuteOf(e);
         TileSamples samples = e.tileSamples;
         UnitTable units = e.units;
@@ -63,18 +63,19 @@ final class TileBackfill {
         }
         Cohort c = Cohort.at(e, minute);
         int tu = units.trendUnits();
-        long[][] blocks = new long[tu][KpiSlots.SIZE];
+        long[][] blocks = scratch.tileBlocks(tu, KpiSlots.SIZE);
+        long[] one = new long[KpiSlots.SIZE];
         IncidentTable inc = e.inc;
         boolean indexed = useIndex && forEachListed(e, c, (i, m) -> {
             // an entry that does not match the incident's report minute is skipped: none counts twice
             if (inc.exists(i) && Math.floorDiv(inc.reportedAt(i), 60_000L) == m) {
-                add(e, i, c.from, c.x, blocks);
+                add(e, i, c.from, c.x, blocks, one);
             }
         });
         if (!indexed) {
             for (int i = 0; i < inc.size(); i++) {
                 if (inc.exists(i)) {
-                    add(e, i, c.from, c.x, blocks);
+                    add(e, i, c.from, c.x, blocks, one);
                 }
             }
         }
@@ -132,17 +133,29 @@ final class TileBackfill {
         return forEachListed(e, Cohort.at(e, Cohort.minuteOf(e)), (i, m) -> out.add(i)) ? out.toArray() : null;
     }
 
-    /** Adds incident i to its units' blocks when it belongs to the cohort reported in [from, x]. */
-    private static void add(StateEngine e, int i, long from, long x, long[][] blocks) {
+    /**
+     * Adds incident i to its units' blocks when it belongs to the cohort reported in [from, x]:
+     * its counters are derived once (into {@code one}, a scratch block) and added to every unit of
+     * its chain, as walking its log rows is most of the cost.
+     */
+    private static void add(StateEngine e, int i, long from, long x, long[][] blocks, long[] one) {
         long rep = e.inc.reportedAt(i);
         if (rep < from || rep > x) {
             return;
         }
+        for (int k = 0; k < TileSamples.SLOTS; k++) {
+            one[TileSamples.slot(k)] = 0;
+        }
+        addAsOf(e, i, x, one);
         UnitTable units = e.units;
         for (int u : units.chain(e.inc.grid(i))) {
             int t = units.trendIndex(u);
             if (t >= 0) {
-                addAsOf(e, i, x, blocks[t]);
+                long[] b = blocks[t];
+                for (int k = 0; k < TileSamples.SLOTS; k++) {
+                    int slot = TileSamples.slot(k);
+                    b[slot] += one[slot];
+                }
             }
         }
     }

@@ -33,8 +33,8 @@ final class TrendBackfill {
     private TrendBackfill() {
     }
 
-    static void fill(StateEngine e) {
-        fill(e, true);
+    static void fill(StateEngine e, BackfillScratch scratch) {
+        fill(e, true, scratch);
     }
 
     /**
@@ -44,7 +44,11 @@ final class TrendBackfill {
      *                 incident (the reference the tests compare against)
      */
     static void fill(StateEngine e, boolean useIndex) {
-        Sums s = new Sums(e);
+        fill(e, useIndex, new BackfillScratch());
+    }
+
+    private static void fill(StateEngine e, boolean useIndex, BackfillScratch scratch) {
+        Sums s = new Sums(e, scratch);
         if (!useIndex || !forEachIndexed(e, s.windowStart, s::add)) {
             for (int i = 0; i < e.inc.size(); i++) {
                 s.add(i, s.leftMinuteOf(i));
@@ -79,7 +83,7 @@ final class TrendBackfill {
 
     /** The earliest instant a sample of the window depends on: only incidents that left the open states after it count. */
     static long windowStart(StateEngine e) {
-        return new Sums(e).windowStart;
+        return new Sums(e, new BackfillScratch()).windowStart;
     }
 
     /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
@@ -104,12 +108,14 @@ final class TrendBackfill {
         final int[] openH;
         final int[] overH;
         final long windowStart;
+        final BackfillScratch scratch;
         /** Per trend unit that served as a leaf (deepest trend unit of an incident's chain): that chain. */
         final int[][] leafChain;
         long firstReport = Long.MAX_VALUE;
 
-        Sums(StateEngine e) {
+        Sums(StateEngine e, BackfillScratch scratch) {
             this.e = e;
+            this.scratch = scratch;
             units = e.units;
             inc = e.inc;
             tu = units.trendUnits();
@@ -117,10 +123,10 @@ final class TrendBackfill {
             nowHour = Math.floorDiv(e.nowMs, HOUR);
             m0 = nowMinute - SPAN_MINUTES;
             h0 = nowHour - SPAN_HOURS;
-            openM = new int[tu * (SPAN_MINUTES + 1)];
-            overM = new int[tu * (SPAN_MINUTES + 1)];
-            openH = new int[tu * (SPAN_HOURS + 1)];
-            overH = new int[tu * (SPAN_HOURS + 1)];
+            openM = scratch.trendRows(0, tu * (SPAN_MINUTES + 1));
+            overM = scratch.trendRows(1, tu * (SPAN_MINUTES + 1));
+            openH = scratch.trendRows(2, tu * (SPAN_HOURS + 1));
+            overH = scratch.trendRows(3, tu * (SPAN_HOURS + 1));
             windowStart = Math.min(m0 * MINUTE, h0 * HOUR);
             leafChain = new int[tu][];
         }
@@ -173,10 +179,10 @@ final class TrendBackfill {
 
         /** The difference rows of every trend unit: the sum of the leaf rows of the leaves below it (or itself). */
         private int[][] rolledUp() {
-            int[] om = new int[openM.length];
-            int[] vm = new int[overM.length];
-            int[] oh = new int[openH.length];
-            int[] vh = new int[overH.length];
+            int[] om = scratch.trendRows(4, tu * (SPAN_MINUTES + 1));
+            int[] vm = scratch.trendRows(5, tu * (SPAN_MINUTES + 1));
+            int[] oh = scratch.trendRows(6, tu * (SPAN_HOURS + 1));
+            int[] vh = scratch.trendRows(7, tu * (SPAN_HOURS + 1));
             for (int leaf = 0; leaf < tu; leaf++) {
                 if (leafChain[leaf] == null) {
                     continue;

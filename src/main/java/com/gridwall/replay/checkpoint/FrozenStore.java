@@ -359,7 +359,10 @@ public final class FrozenStore {
         }
     }
 
+    /** The wrapper class of a primitive type (asked for every primitive field of a state: no allocation). */
     private static Class<?> boxOf(Class<?> p) {
-        return java.lang.invoke.MethodType.methodType(p).wrap().returnType();
+        return p == long.class ? Long.class : p == int.class ? Integer.class : p == boolean.class ? Boolean.class
+                : p == double.class ? Double.class : p == byte.class ? Byte.class : p == short.class ? Short.class
+                : p == char.class ? Character.class : Float.class;
     }
 }

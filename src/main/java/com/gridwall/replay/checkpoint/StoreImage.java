@@ -247,7 +247,7 @@ public final class StoreImage implements StoreStateCodec {
                 || AtomicReference.class == type || Supplier.class.isAssignableFrom(type)
                 || type.getSimpleName().equals("BatchDecoder") || type.getSimpleName().equals("SnapshotBuilder")
                 || type.getSimpleName().equals("DecodedBatch") || type.getSimpleName().equals("RowPreparer")
-                || type.getSimpleName().equals("PrepareAhead")
+                || type.getSimpleName().equals("PrepareAhead") || type.getSimpleName().equals("BackfillScratch")
                 // replay reads images into trusted-input stores, which keep no dedup index (the
                 // journal holds accepted events only): the largest table of the store is not written
                 || type.getSimpleName().equals("EventIdIndex");

@@ -52,7 +52,12 @@ final class BatchCodec {
 
     /** Loads one batch message into {@code root} (which must be in the event schema). */
     static void load(byte[] message, VectorSchemaRoot root, BufferAllocator allocator) throws IOException {
-        ReadChannel ch = new ReadChannel(Channels.newChannel(new ByteArrayInputStream(message)));
+        load(message, message.length, root, allocator);
+    }
+
+    /** As above, from the first {@code length} bytes of {@code message} (a reused read buffer). */
+    static void load(byte[] message, int length, VectorSchemaRoot root, BufferAllocator allocator) throws IOException {
+        ReadChannel ch = new ReadChannel(Channels.newChannel(new ByteArrayInputStream(message, 0, length)));
         try (ArrowRecordBatch batch = MessageSerializer.deserializeRecordBatch(ch, allocator)) {
             if (batch == null) {
                 throw new IOException("no record batch in the message");

@@ -24,6 +24,8 @@ public final class JournalReader implements AutoCloseable {
     private final BufferAllocator allocator;
     private SegmentIndex openSegment;
     private FileChannel channel;
+    /** The last batch's bytes: reused, so reading a journal allocates a buffer per size step, not per batch. */
+    private byte[] buffer = new byte[0];
 
     private JournalReader(JournalIndex index, BufferAllocator allocator) {
         this.index = index;
@@ -159,12 +161,15 @@ public final class JournalReader implements AutoCloseable {
             openSegment = ref.segment();
         }
         CommitRecord r = ref.record();
-        byte[] bytes = SegmentScan.readFully(channel, r.offset(), r.length());
-        if (BatchCodec.crc(bytes, 0, bytes.length) != r.crc()) {
+        if (buffer.length < r.length()) {
+            buffer = new byte[Math.max(r.length(), buffer.length + (buffer.length >> 1))];
+        }
+        byte[] bytes = SegmentScan.readFully(channel, r.offset(), r.length(), buffer);
+        if (BatchCodec.crc(bytes, 0, r.length()) != r.crc()) {
             throw new JournalCorruptException(ref.segment().data() + " at byte " + r.offset()
                     + ": checksum mismatch for committed seq " + r.firstSeq() + ".." + r.lastSeq());
         }
-        BatchCodec.load(bytes, root, allocator);
+        BatchCodec.load(bytes, r.length(), root, allocator);
         if (root.getRowCount() != r.count()) {
             throw new JournalCorruptException(ref.segment().data() + " at byte " + r.offset() + ": " + root.getRowCount()
                     + " rows, commit record says " + r.count());

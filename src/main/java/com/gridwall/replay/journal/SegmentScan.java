@@ -106,7 +106,12 @@ final class SegmentScan {
     }
 
     static byte[] readFully(FileChannel ch, long offset, int length) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(length);
+        return readFully(ch, offset, length, new byte[length]);
+    }
+
+    /** Reads {@code length} bytes at {@code offset} into the start of {@code into} (at least that long). */
+    static byte[] readFully(FileChannel ch, long offset, int length, byte[] into) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(into, 0, length);
         while (b.hasRemaining()) {
             int n = ch.read(b, offset + b.position());
             if (n < 0) {

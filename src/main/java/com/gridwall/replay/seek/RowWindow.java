@@ -36,13 +36,20 @@ final class RowWindow implements AutoCloseable {
             return null;
         }
         scratch.allocateNew();
+        // the vectors once per batch: getFieldVectors() makes a new list on every call
+        int fields = batch.getFieldVectors().size();
+        FieldVector[] from = new FieldVector[fields];
+        FieldVector[] to = new FieldVector[fields];
+        for (int f = 0; f < fields; f++) {
+            from[f] = batch.getVector(f);
+            to[f] = scratch.getVector(f);
+        }
         int out = 0;
         for (int i = 0; i < n; i++) {
             long t = ts.get(i);
             if (t > after && t <= upTo) {
-                for (int f = 0; f < batch.getFieldVectors().size(); f++) {
-                    FieldVector to = scratch.getVector(f);
-                    to.copyFromSafe(i, out, batch.getVector(f));
+                for (int f = 0; f < fields; f++) {
+                    to[f].copyFromSafe(i, out, from[f]);
                 }
                 out++;
             }

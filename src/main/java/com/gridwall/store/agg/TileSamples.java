@@ -19,6 +19,11 @@ public final class TileSamples {
         KpiSlots.DISPATCHED, KpiSlots.RIGHT_FIRST, KpiSlots.DISPATCH_SUM_MS, KpiSlots.RESOLVE_SUM_MS};
     public static final int SLOTS = TILE_SLOTS.length;
 
+    /** The counter-block slot a sample's k-th value holds (0 &le; k &lt; {@link #SLOTS}). */
+    public static int slot(int k) {
+        return TILE_SLOTS[k];
+    }
+
     private final long[] tag = new long[MINUTES];
     private final long[] values;
 
