@@ -47,8 +47,8 @@ final class FrozenGraph {
 
         @Override
         public void census(Census c) {
-            if (c.onPrim != null) {
-                c.onPrim.accept(this);
+            if (c.onArray != null) {
+                c.onArray.accept(new SpareArrays.Shape(type, length));
             }
             c.slots(slots, pageBytes());
         }
@@ -58,6 +58,9 @@ final class FrozenGraph {
     record Refs(Class<?> component, int length, Object[][] pages) implements Node {
         @Override
         public void census(Census c) {
+            if (c.onArray != null) {
+                c.onArray.accept(new SpareArrays.Shape(component, length));
+            }
             c.total += REF * pages.length;
             for (Object[] p : pages) {
                 c.heapPage(p);
@@ -110,8 +113,8 @@ final class FrozenGraph {
         private final Set<Object> nodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<Object> heapPages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         long total;
-        /** Sees every primitive array node once (null: none). */
-        java.util.function.Consumer<Prim> onPrim;
+        /** Sees the shape of every primitive or reference-page array node once (null: none). */
+        java.util.function.Consumer<SpareArrays.Shape> onArray;
 
         void visit(Object v) {
             if (v instanceof Node n && nodes.add(n)) {

@@ -141,8 +141,7 @@ public final class FrozenStore {
     Map<SpareArrays.Shape, Integer> largeArrays(long minBytes) {
         Map<SpareArrays.Shape, Integer> out = new HashMap<>();
         Census walk = new Census();
-        walk.onPrim = p -> {
-            SpareArrays.Shape shape = new SpareArrays.Shape(p.type(), p.length());
+        walk.onArray = shape -> {
             if (shape.bytes() >= minBytes) {
                 out.merge(shape, 1, Integer::sum);
             }
@@ -256,11 +255,11 @@ public final class FrozenStore {
         if (o instanceof ArrowBuf b) {
             out.add(b);
         } else if (c.isArray()) {
-            if (c.getComponentType().isPrimitive()) {
-                if (large != null && (long) Array.getLength(o) * width(c.getComponentType()) >= minBytes) {
+            if (c.getComponentType().isPrimitive() || c == byte[][].class || c == String[].class) {
+                if (large != null && SpareArrays.Shape.of(o).bytes() >= minBytes) {
                     large.add(o);
                 }
-            } else if (c != byte[][].class && c != String[].class) {
+            } else {
                 for (Object e : (Object[]) o) {
                     buffers(e, seen, out, large, minBytes);
                 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Large primitive arrays that a copy into a reused store left without a role, kept for a later
- * copy that needs an array of the same type and length. Why: the store's tables grow by steps
+ * Large arrays (primitive, or the {@code String[]} / {@code byte[][]} tables of interned keys) that a
+ * copy into a reused store left without a role, kept for a later copy that needs an array of the
+ * same type and length. Why: the store's tables grow by steps
  * (the incident columns by half each time), so two seeks often land in states whose tables have
  * different sizes; each such seek allocated about 280 MB of new arrays at 10M events, and the
  * allocation (zeroing fresh memory, the collections it starts) took 200-600 ms, the slowest part
@@ -34,7 +35,7 @@ public final class SpareArrays {
     private long taken;
     private long missed;
 
-    /** The type and length of a primitive array. */
+    /** The component type and length of a kept array. */
     record Shape(Class<?> type, int length) {
         static Shape of(Object array) {
             return new Shape(array.getClass().getComponentType(), Array.getLength(array));
@@ -79,7 +80,7 @@ public final class SpareArrays {
         return a;
     }
 
-    /** Keeps {@code array} (a primitive array no one else references any more) if it is large enough. */
+    /** Keeps {@code array} (an array no one else references any more) if it is large enough. */
     synchronized void give(Object array) {
         Shape shape = Shape.of(array);
         long size = shape.bytes();
@@ -96,6 +97,18 @@ public final class SpareArrays {
             byKey.get(k).removeFirstOccurrence(old);
             bytes -= k.bytes();
         }
+    }
+
+    /** The lengths of the arrays kept now whose component type is {@code component}, ascending. */
+    synchronized List<Integer> lengths(Class<?> component) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (Map.Entry<Shape, ArrayDeque<Object>> e : byKey.entrySet()) {
+            for (int i = 0; e.getKey().type() == component && i < e.getValue().size(); i++) {
+                out.add(e.getKey().length());
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** Bytes of the arrays kept now. */
@@ -153,6 +166,6 @@ public final class SpareArrays {
     }
 
     private static long bytesOf(Class<?> type, int length) {
-        return (long) length * FrozenGraph.width(type);
+        return (long) length * (type.isPrimitive() ? FrozenGraph.width(type) : FrozenGraph.REF);
     }
 }

@@ -197,7 +197,10 @@ final class Thawer {
         } else if (v instanceof Refs r) {
             boolean reuse = claim(current, current != null && current.getClass() == r.component().arrayType()
                     && Array.getLength(current) == r.length());
-            Object[] a = reuse ? (Object[]) current : (Object[]) Array.newInstance(r.component(), r.length());
+            Object spare = reuse || arrays == null ? null : arrays.take(r.component(), r.length());
+            // every element is written below, so a spare's old references do not survive
+            Object[] a = reuse ? (Object[]) current : spare != null ? (Object[]) spare
+                    : (Object[]) Array.newInstance(r.component(), r.length());
             for (int k = 0; k < r.pages().length; k++) {
                 System.arraycopy(r.pages()[k], 0, a, k * REF_PAGE, r.pages()[k].length);
             }

@@ -1,6 +1,7 @@
 package com.gridwall.replay.checkpoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gridwall.replay.events.SyntheticHistory;
@@ -106,6 +107,43 @@ class SpareArraysTest {
         assertEquals(largeHash, store.stateHash(), "a copy into the arrays the fold had changed");
         assertTrue(spares.taken() > 0, "arrays taken again: " + spares.taken());
         assertTrue(spares.bytes() > 0 && spares.bytes() != kept, "the small tables' arrays are kept in their place");
+        store.close();
+    }
+
+    @Test
+    void theInternedKeyTablesComeFromTheSparesTooAndTheStoreStillFindsItsIncidents() throws Exception {
+        SpareArrays spares = new SpareArrays(1L << 30, 1024);
+        ReplayTime seekTime = new ReplayTime(two.largeTime());
+        EventStore store = two.large().thawInto(factory.createReplay(a, seekTime), spares);
+        seekTime.set(two.smallTime());
+        store = two.small().thawInto(store, spares);
+        assertEquals(two.smallHash(), store.stateHash());
+        List<Integer> strings = spares.lengths(String.class);
+        List<Integer> bytes = spares.lengths(byte[].class);
+        assertFalse(strings.isEmpty(), "the larger state's tables of interned ids are kept");
+        assertFalse(bytes.isEmpty(), "and its tables of id bytes");
+
+        seekTime.set(two.largeTime());
+        store = two.large().thawInto(store, spares);
+        assertEquals(two.largeHash(), store.stateHash());
+        // taken again by the copy into the larger state, the smaller state's tables kept in their place
+        int largest = strings.get(strings.size() - 1);
+        assertFalse(spares.lengths(String.class).contains(largest), strings + " then " + spares.lengths(String.class));
+        assertFalse(spares.lengths(byte[].class).contains(bytes.get(bytes.size() - 1)),
+                bytes + " then " + spares.lengths(byte[].class));
+        assertTrue(spares.lengths(String.class).stream().anyMatch(n -> n > 256 && n < largest),
+                "the smaller state's table is kept: " + spares.lengths(String.class));
+
+        // the tables' contents are what later events are matched by: a tail of lifecycle events of
+        // known incidents must fold as into a copy that allocated its tables afresh
+        List<com.gridwall.domain.Event> tail = h.next(2_000);
+        ReplayTime refTime = new ReplayTime(two.largeTime());
+        try (EventStore reference = two.large().thaw(a, factory, refTime)) {
+            StoreImageTest.feed(store, seekTime, root, tail);
+            StoreImageTest.feed(reference, refTime, root, tail);
+            assertEquals(reference.stateHash(), store.stateHash());
+            assertTrue(store.stateHash() != two.largeHash());
+        }
         store.close();
     }
 }
