@@ -258,7 +258,6 @@ public final class EventStore implements EventSink, AutoCloseable {
         return current.get();
     }
 
-    /** Advances to the clock's now (windows roll, deadlines pass) and publishes a snapshot. */
     /**
      * Fills the open/overdue trend samples of the 24 hours before the clock from the incidents as
      * they stand (see TrendBackfill for the exact definition) and publishes: for a store rebuilt
@@ -271,8 +270,12 @@ public final class EventStore implements EventSink, AutoCloseable {
             return;
         }
         engine.advance(clock.millis());
+        // both only read the incidents and each writes a ring of its own: the tiles' walk of the
+        // incidents' log rows runs on a pool thread beside the trend's
+        java.util.concurrent.CompletableFuture<Void> tiles = java.util.concurrent.CompletableFuture.runAsync(
+                () -> TileBackfill.derive(engine, scratch)); // also over a sample a copied ladder state brought along
         TrendBackfill.fill(engine, scratch);
-        TileBackfill.derive(engine, scratch); // also over a sample a copied ladder state brought along
+        tiles.join();
         publish();
     }
 
@@ -320,6 +323,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         return engine.overdueHeap.size();
     }
 
+    /** Advances to the clock's now (windows roll, deadlines pass) and publishes a snapshot. */
     public synchronized void tick() {
         if (closed) {
             return;
