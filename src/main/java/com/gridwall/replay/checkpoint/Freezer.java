@@ -20,6 +20,7 @@ import com.gridwall.replay.checkpoint.FrozenGraph.Node;
 import com.gridwall.replay.checkpoint.FrozenGraph.Obj;
 import com.gridwall.replay.checkpoint.FrozenGraph.Prim;
 import com.gridwall.replay.checkpoint.FrozenGraph.Refs;
+import com.gridwall.replay.checkpoint.FrozenGraph.Rows;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.Collection;
@@ -37,6 +38,8 @@ import org.apache.arrow.memory.ArrowBuf;
  */
 final class Freezer {
     final IdentityHashMap<Object, Object> seen = new IdentityHashMap<>();
+    /** What {@link #seen} maps a row of a {@link Rows} node to: the row has no node of its own. */
+    private static final Object IN_ROWS = new Object();
     final IdentityHashMap<Object, Object> before;
     final FrozenPages pages;
     final byte[] scratch = new byte[PAGE_BYTES];
@@ -110,6 +113,10 @@ final class Freezer {
             return KEEP;
         }
         Object done = seen.get(v);
+        if (done == IN_ROWS) {
+            // a copy would give the row and this reference two arrays where the store has one
+            throw new IllegalStateException("a " + c.getName() + " captured as a row of a table is referenced elsewhere too");
+        }
         if (done != null) {
             return done;
         }
@@ -121,6 +128,8 @@ final class Freezer {
                 node = prim(v);
             } else if (c == byte[][].class || c == String[].class) {
                 node = refs((Object[]) v);
+            } else if (equalRows((Object[]) v)) {
+                node = rows((Object[]) v);
             } else {
                 Object[] a = (Object[]) v;
                 Object[] el = new Object[a.length];
@@ -195,6 +204,56 @@ final class Freezer {
             unchanged &= old != null && slots[k] == prev;
         }
         return unchanged ? old : new Prim(t, length, per, table(slots, old == null ? null : old.slots()));
+    }
+
+    /**
+     * Whether {@code a} is a table {@link Rows} can hold: at least one row, every row a primitive
+     * array of one length that nothing captured so far references.
+     */
+    private boolean equalRows(Object[] a) {
+        Class<?> row = a.getClass().getComponentType();
+        if (a.length == 0 || !row.isArray() || !row.getComponentType().isPrimitive() || a[0] == null) {
+            return false;
+        }
+        int length = Array.getLength(a[0]);
+        for (Object r : a) {
+            if (r == null || Array.getLength(r) != length || seen.containsKey(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Rows rows(Object[] a) {
+        Class<?> t = a.getClass().getComponentType().getComponentType();
+        int rowLength = Array.getLength(a[0]);
+        Rows old = previous(a) instanceof Rows r && r.type() == t && r.rows() == a.length && r.rowLength() == rowLength
+                ? r : null;
+        int w = width(t);
+        int per = PAGE_BYTES / w;
+        PageSlab slab = pages.slab(per * w);
+        long base = base(t);
+        int perRow = (rowLength + per - 1) / per;
+        int[] slots = new int[a.length * perRow];
+        boolean unchanged = old != null;
+        for (int r = 0; r < a.length; r++) {
+            Object row = a[r];
+            seen.put(row, IN_ROWS);
+            for (int k = 0; k < perRow; k++) {
+                int from = k * per;
+                int to = Math.min(rowLength, from + per);
+                int at = r * perRow + k;
+                int prev = old == null ? ZERO : old.slots().get(at);
+                if (same(row, from, to, prev, slab)) {
+                    slots[at] = prev;
+                } else {
+                    slots[at] = slab.put(row, base + (long) from * w, (to - from) * w);
+                    newBytes += slab.pageBytes();
+                }
+                unchanged &= old != null && slots[at] == prev;
+            }
+        }
+        return unchanged ? old : new Rows(t, a.length, rowLength, per, table(slots, old == null ? null : old.slots()));
     }
 
     /** The slot table of one array, sharing the previous capture's chunks where equal. */

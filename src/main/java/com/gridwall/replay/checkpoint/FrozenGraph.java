@@ -54,6 +54,27 @@ final class FrozenGraph {
         }
     }
 
+    /**
+     * An array of equal-length primitive arrays (the counter blocks: thousands of rows, nearly all
+     * changed at every capture) as one table of pages, {@link #pagesPerRow} per row, row after row:
+     * one node per array instead of one per row, so a state holds a few objects where it held
+     * tens of thousands, for the collector to trace and a copy to build.
+     */
+    record Rows(Class<?> type, int rows, int rowLength, int perPage, SlotTable slots) implements Node {
+        int pagesPerRow() {
+            return (rowLength + perPage - 1) / perPage;
+        }
+
+        int pageBytes() {
+            return perPage * width(type);
+        }
+
+        @Override
+        public void census(Census c) {
+            c.slots(slots, pageBytes());
+        }
+    }
+
     /** {@code byte[][]} / {@code String[]}: pages of shared element references (on the heap). */
     record Refs(Class<?> component, int length, Object[][] pages) implements Node {
         @Override

@@ -13,6 +13,7 @@ import com.gridwall.replay.checkpoint.FrozenGraph.Node;
 import com.gridwall.replay.checkpoint.FrozenGraph.Obj;
 import com.gridwall.replay.checkpoint.FrozenGraph.Prim;
 import com.gridwall.replay.checkpoint.FrozenGraph.Refs;
+import com.gridwall.replay.checkpoint.FrozenGraph.Rows;
 import com.gridwall.replay.seek.ReplayTime;
 import com.gridwall.replay.seek.StoreFactory;
 import com.gridwall.store.EventStore;
@@ -104,6 +105,11 @@ public final class FrozenStore {
         } finally {
             pages.reading().unlock();
         }
+    }
+
+    /** The captured store's node (for tests of the graph's shape). */
+    Obj root() {
+        return root;
     }
 
     /** Bytes this capture added: the pages, slot-table chunks and reference pages it does not share with the previous capture. */
@@ -318,6 +324,7 @@ public final class FrozenStore {
                         : v == KEEP ? !t.isPrimitive()
                         : v instanceof Obj x ? t.isAssignableFrom(x.type())
                         : v instanceof Prim x ? t == Object.class || t == x.type().arrayType()
+                        : v instanceof Rows x ? t == Object.class || t == x.type().arrayType().arrayType()
                         : v instanceof Refs x ? t == Object.class || t == x.component().arrayType()
                         : v instanceof Elements x ? t == Object.class || t == x.component().arrayType()
                         : v instanceof Arrow ? t.isAssignableFrom(ArrowBuf.class)

@@ -15,6 +15,7 @@ import com.gridwall.replay.checkpoint.FrozenGraph.Node;
 import com.gridwall.replay.checkpoint.FrozenGraph.Obj;
 import com.gridwall.replay.checkpoint.FrozenGraph.Prim;
 import com.gridwall.replay.checkpoint.FrozenGraph.Refs;
+import com.gridwall.replay.checkpoint.FrozenGraph.Rows;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -150,6 +151,25 @@ final class Thawer {
         }
     }
 
+    /** Copies pages [fromPage, toPage) of a {@link Rows} node into {@code out}'s rows ({@code reused[r]}: write its zero pages too). */
+    private void copyRows(Rows rs, Object[] out, boolean[] reused, int fromPage, int toPage) {
+        PageSlab slab = pages.slab(rs.pageBytes());
+        int w = width(rs.type());
+        long base = base(rs.type());
+        int perRow = rs.pagesPerRow();
+        for (int p = fromPage; p < toPage; p++) {
+            int r = p / perRow;
+            int at = (p - r * perRow) * rs.perPage();
+            int end = Math.min(rs.rowLength(), at + rs.perPage());
+            int slot = rs.slots().get(p);
+            if (slot != ZERO) {
+                slab.read(slot, out[r], base + (long) at * w, (end - at) * w);
+            } else if (reused[r]) {
+                Pages.zero(out[r], at, end);
+            }
+        }
+    }
+
     private void copyArrow(Arrow ar, ArrowBuf b, int fromPage, int toPage) {
         for (int k = fromPage; k < toPage; k++) {
             long at = (long) k * PAGE_BYTES;
@@ -204,6 +224,20 @@ final class Thawer {
             for (int k = 0; k < r.pages().length; k++) {
                 System.arraycopy(r.pages()[k], 0, a, k * REF_PAGE, r.pages()[k].length);
             }
+            out = a;
+        } else if (v instanceof Rows rs) {
+            Class<?> rowType = rs.type().arrayType();
+            boolean reuse = claim(current, current != null && current.getClass() == rowType.arrayType()
+                    && Array.getLength(current) == rs.rows());
+            Object[] old = reuse ? (Object[]) current : null;
+            Object[] a = reuse ? old : (Object[]) Array.newInstance(rowType, rs.rows());
+            boolean[] reused = new boolean[rs.rows()];
+            for (int r = 0; r < a.length; r++) {
+                Object row = old == null ? null : old[r];
+                reused[r] = row != null && Array.getLength(row) == rs.rowLength() && claim(row, true);
+                a[r] = reused[r] ? row : Array.newInstance(rs.type(), rs.rowLength());
+            }
+            copies.add(new Copy(rs.slots().length(), (from, to) -> copyRows(rs, a, reused, from, to)));
             out = a;
         } else if (v instanceof Elements os) {
             boolean reuse = claim(current, current != null && current.getClass() == os.component().arrayType()

@@ -1,0 +1,117 @@
+package com.gridwall.replay.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gridwall.replay.events.SyntheticHistory;
+import com.gridwall.replay.seek.ReplayTime;
+import com.gridwall.replay.seek.StoreFactory;
+import com.gridwall.store.EventSchema;
+import com.gridwall.store.EventStore;
+import com.gridwall.store.StoreConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables of equal-length primitive rows (the counter blocks) are captured as one node each, copy
+ * back exactly into rows that held other values, and are never split from a row referenced elsewhere.
+ */
+class FrozenRowsTest {
+    /** A graph with a table whose first row is also referenced by a field of its own. */
+    static final class AliasedRow {
+        long[][] table = {new long[100], new long[100]};
+        long[] alias = table[0];
+    }
+
+    /** The same, the row's other reference met first. */
+    static final class RowMetFirst {
+        long[] alias;
+        long[][] table = {new long[100], new long[100]};
+
+        RowMetFirst() {
+            alias = table[1];
+        }
+    }
+
+    @Test
+    void theCounterBlocksAreOneNodePerWindowAndCopyBackExactlyOverOtherValues() throws Exception {
+        SyntheticHistory h = new SyntheticHistory(11, FrozenStoreTest.START, 3000, 40);
+        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+        try (BufferAllocator a = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
+             FrozenPages pages = new FrozenPages()) {
+            ReplayTime time = new ReplayTime(FrozenStoreTest.START);
+            ReplayTime seekTime = new ReplayTime(FrozenStoreTest.START);
+            try (EventStore ladderLike = factory.createReplay(a, time)) {
+                // few events: most units' rows still all zeros, pages a copy over later rows must clear
+                StoreImageTest.feed(ladderLike, time, root, h.next(200));
+                FrozenStore early = FrozenStore.capture(ladderLike, null, pages);
+                long earlyHash = ladderLike.stateHash();
+                long earlyTime = time.millis();
+                StoreImageTest.feed(ladderLike, time, root, h.next(8_000));
+                FrozenStore late = FrozenStore.capture(ladderLike, early, pages);
+
+                List<FrozenGraph.Rows> tables = new ArrayList<>();
+                collectRows(late.root(), tables, new java.util.IdentityHashMap<>());
+                FrozenGraph.Rows blocks = tables.stream()
+                        .filter(r -> r.type() == long.class && r.rows() > 10).findFirst().orElseThrow();
+                assertTrue(blocks.rows() >= 20, "a row per unit: " + blocks.rows());
+                assertEquals(blocks.rows() * blocks.pagesPerRow(), blocks.slots().length());
+
+                // the late state's blocks hold other values everywhere: copy the early one over them
+                seekTime.set(time.millis());
+                EventStore seekStore = late.thawInto(factory.quiet().createReplay(a, seekTime));
+                assertEquals(ladderLike.stateHash(), seekStore.stateHash());
+                // a tail written into the rows and no snapshot since: the next copy overwrites them in place
+                StoreImageTest.feed(seekStore, seekTime, root, h.next(300));
+                seekTime.set(earlyTime);
+                seekStore = early.thawInto(seekStore);
+                assertEquals(earlyHash, seekStore.stateHash(), "rows overwritten in place, their zero pages too");
+                seekTime.set(time.millis());
+                seekStore = late.thawInto(seekStore);
+                assertEquals(ladderLike.stateHash(), seekStore.stateHash());
+                seekStore.close();
+            }
+            root.clear();
+            assertEquals(0, a.getAllocatedMemory());
+        }
+    }
+
+    @Test
+    void aRowReferencedElsewhereIsNeverSplitFromItsOtherReference() {
+        try (FrozenPages pages = new FrozenPages()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> new Freezer(null, pages).object(new AliasedRow()));
+            assertTrue(e.getMessage().contains("referenced elsewhere"), e.getMessage());
+
+            // met first, the row keeps a node of its own and the table stays a list of nodes
+            FrozenGraph.Obj node = new Freezer(null, pages).object(new RowMetFirst());
+            Object alias = node.values()[0];
+            FrozenGraph.Elements table = assertInstanceOf(FrozenGraph.Elements.class, node.values()[1]);
+            assertTrue(table.elements()[1] == alias, "one node for the one array");
+        }
+    }
+
+    private static void collectRows(Object v, List<FrozenGraph.Rows> out, java.util.IdentityHashMap<Object, Boolean> seen) {
+        if (v == null || seen.put(v, Boolean.TRUE) != null) {
+            return;
+        }
+        if (v instanceof FrozenGraph.Rows r) {
+            out.add(r);
+        } else if (v instanceof FrozenGraph.Obj o) {
+            for (Object x : o.values()) {
+                collectRows(x, out, seen);
+            }
+        } else if (v instanceof FrozenGraph.Elements e) {
+            for (Object x : e.elements()) {
+                collectRows(x, out, seen);
+            }
+        }
+    }
+}
