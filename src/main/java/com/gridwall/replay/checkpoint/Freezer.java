@@ -186,24 +186,37 @@ final class Freezer {
             per = FINE_BYTES / width(t);
             old = null;
         }
-        int w = width(t);
-        PageSlab slab = pages.slab(per * w);
-        long base = base(t);
+        PageSlab slab = pages.slab(per * width(t));
         int[] slots = new int[(length + per - 1) / per];
+        boolean unchanged = freezePages(a, length, per, slots, 0, old == null ? null : old.slots(), slab);
+        return unchanged ? old : new Prim(t, length, per, table(slots, old == null ? null : old.slots()));
+    }
+
+    /**
+     * Stores the pages of {@code a} ({@code length} elements, {@code per} to a page) as
+     * {@code slots[first...]}, sharing each page equal to the one {@code old} holds at the same
+     * place (null: none; an all-zero page then needs no slot).
+     * @return whether every page was shared
+     */
+    private boolean freezePages(Object a, int length, int per, int[] slots, int first, SlotTable old, PageSlab slab) {
+        Class<?> t = a.getClass().getComponentType();
+        int w = width(t);
+        long base = base(t);
         boolean unchanged = old != null;
-        for (int k = 0; k < slots.length; k++) {
+        for (int k = 0; k * per < length; k++) {
             int from = k * per;
             int to = Math.min(length, from + per);
-            int prev = old == null ? ZERO : old.slots().get(k); // no previous capture: an all-zero page needs no slot
+            int at = first + k;
+            int prev = old == null ? ZERO : old.get(at);
             if (same(a, from, to, prev, slab)) {
-                slots[k] = prev;
+                slots[at] = prev;
             } else {
-                slots[k] = slab.put(a, base + (long) from * w, (to - from) * w);
+                slots[at] = slab.put(a, base + (long) from * w, (to - from) * w);
                 newBytes += slab.pageBytes();
             }
-            unchanged &= old != null && slots[k] == prev;
+            unchanged &= old != null && slots[at] == prev;
         }
-        return unchanged ? old : new Prim(t, length, per, table(slots, old == null ? null : old.slots()));
+        return unchanged;
     }
 
     /**
@@ -229,29 +242,15 @@ final class Freezer {
         int rowLength = Array.getLength(a[0]);
         Rows old = previous(a) instanceof Rows r && r.type() == t && r.rows() == a.length && r.rowLength() == rowLength
                 ? r : null;
-        int w = width(t);
-        int per = PAGE_BYTES / w;
-        PageSlab slab = pages.slab(per * w);
-        long base = base(t);
+        int per = PAGE_BYTES / width(t);
+        PageSlab slab = pages.slab(PAGE_BYTES);
         int perRow = (rowLength + per - 1) / per;
         int[] slots = new int[a.length * perRow];
         boolean unchanged = old != null;
         for (int r = 0; r < a.length; r++) {
-            Object row = a[r];
-            seen.put(row, IN_ROWS);
-            for (int k = 0; k < perRow; k++) {
-                int from = k * per;
-                int to = Math.min(rowLength, from + per);
-                int at = r * perRow + k;
-                int prev = old == null ? ZERO : old.slots().get(at);
-                if (same(row, from, to, prev, slab)) {
-                    slots[at] = prev;
-                } else {
-                    slots[at] = slab.put(row, base + (long) from * w, (to - from) * w);
-                    newBytes += slab.pageBytes();
-                }
-                unchanged &= old != null && slots[at] == prev;
-            }
+            seen.put(a[r], IN_ROWS);
+            boolean shared = freezePages(a[r], rowLength, per, slots, r * perRow, old == null ? null : old.slots(), slab);
+            unchanged &= shared;
         }
         return unchanged ? old : new Rows(t, a.length, rowLength, per, table(slots, old == null ? null : old.slots()));
     }
