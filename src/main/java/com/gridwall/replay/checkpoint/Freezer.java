@@ -1,6 +1,5 @@
 package com.gridwall.replay.checkpoint;
 
-import static com.gridwall.replay.checkpoint.FrozenGraph.BYTES;
 import static com.gridwall.replay.checkpoint.FrozenGraph.HEADER;
 import static com.gridwall.replay.checkpoint.FrozenGraph.KEEP;
 import static com.gridwall.replay.checkpoint.FrozenGraph.REF;
@@ -326,19 +325,12 @@ final class Freezer {
         int[] slots = new int[n];
         Arrow old = previous(b) instanceof Arrow x && x.capacity() == cap ? x : null;
         boolean unchanged = old != null;
-        PageSlab slab = pages.coarse;
         for (int k = 0; k < n; k++) {
             long p = (long) k * PAGE_BYTES;
             int len = (int) Math.min(PAGE_BYTES, cap - p);
-            b.getBytes(p, scratch, 0, len);
-            int prev = old == null ? ZERO : old.slots().get(k);
-            if (same(scratch, 0, len, prev, slab)) {
-                slots[k] = prev;
-            } else {
-                slots[k] = slab.put(scratch, BYTES, len);
-                newBytes += PAGE_BYTES;
-            }
-            unchanged &= old != null && slots[k] == prev;
+            b.getBytes(p, scratch, 0, len); // a page on the heap, frozen as one page of a byte array
+            boolean shared = freezePages(scratch, len, PAGE_BYTES, slots, k, old == null ? null : old.slots(), pages.coarse);
+            unchanged &= shared;
         }
         return unchanged ? old : new Arrow(cap, table(slots, old == null ? null : old.slots()));
     }

@@ -173,11 +173,12 @@ final class FrozenGraph {
                 || c.isEnum() || (c.getSuperclass() != null && c.getSuperclass().isEnum());
     }
 
-    static final long BYTES = StoreImage.UNSAFE.arrayBaseOffset(byte[].class);
-
-    /** Offset of element 0 in an array of {@code t}. */
+    /** Offset of element 0 in an array of {@code t}, a primitive type (asked per page: no {@code t.arrayType()}, which allocates). */
     static long base(Class<?> t) {
-        return StoreImage.UNSAFE.arrayBaseOffset(t.arrayType());
+        return t == long.class ? sun.misc.Unsafe.ARRAY_LONG_BASE_OFFSET : t == int.class ? sun.misc.Unsafe.ARRAY_INT_BASE_OFFSET
+                : t == double.class ? sun.misc.Unsafe.ARRAY_DOUBLE_BASE_OFFSET : t == float.class ? sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET
+                : t == short.class ? sun.misc.Unsafe.ARRAY_SHORT_BASE_OFFSET : t == char.class ? sun.misc.Unsafe.ARRAY_CHAR_BASE_OFFSET
+                : t == boolean.class ? sun.misc.Unsafe.ARRAY_BOOLEAN_BASE_OFFSET : sun.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET;
     }
 
     static int width(Class<?> t) {

@@ -143,7 +143,7 @@ public final class FrozenStore {
         return c.total;
     }
 
-    /** How many primitive arrays of at least {@code minBytes} this state holds, by type and length. */
+    /** How many arrays of at least {@code minBytes} (primitive, or interned-key tables) this state holds, by shape. */
     Map<SpareArrays.Shape, Integer> largeArrays(long minBytes) {
         Map<SpareArrays.Shape, Integer> out = new HashMap<>();
         Census walk = new Census();
@@ -251,7 +251,8 @@ public final class FrozenStore {
 
     /**
      * Every Arrow buffer reachable from {@code o} through state (not environment) fields, and
-     * (when {@code large} is not null) every primitive array {@code arrays} would keep.
+     * (when {@code large} is not null) every array {@code arrays} would keep (primitive, or an
+     * interned-key table).
      */
     private static void buffers(Object o, Set<Object> seen, Set<ArrowBuf> out, List<Object> large, long minBytes) {
         if (o == null || immutable(o.getClass()) || StoreImage.environment(o.getClass()) || !seen.add(o)) {

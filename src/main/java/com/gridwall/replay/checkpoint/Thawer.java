@@ -140,14 +140,8 @@ final class Thawer {
         int w = width(p.type());
         long base = base(p.type());
         for (int k = fromPage; k < toPage; k++) {
-            int slot = p.slots().get(k);
             int at = k * p.perPage();
-            int end = Math.min(p.length(), at + p.perPage());
-            if (slot != ZERO) {
-                slab.read(slot, out, base + (long) at * w, (end - at) * w);
-            } else if (reuse) {
-                Pages.zero(out, at, end);
-            }
+            copyPage(slab, p.slots().get(k), out, at, Math.min(p.length(), at + p.perPage()), w, base, reuse);
         }
     }
 
@@ -160,13 +154,20 @@ final class Thawer {
         for (int p = fromPage; p < toPage; p++) {
             int r = p / perRow;
             int at = (p - r * perRow) * rs.perPage();
-            int end = Math.min(rs.rowLength(), at + rs.perPage());
-            int slot = rs.slots().get(p);
-            if (slot != ZERO) {
-                slab.read(slot, out[r], base + (long) at * w, (end - at) * w);
-            } else if (reused[r]) {
-                Pages.zero(out[r], at, end);
-            }
+            copyPage(slab, rs.slots().get(p), out[r], at, Math.min(rs.rowLength(), at + rs.perPage()), w, base, reused[r]);
+        }
+    }
+
+    /**
+     * Copies the page in {@code slot} to out[at, end) (elements of {@code w} bytes from {@code base});
+     * an all-zero page is written only into an array that held other values ({@code dirty}), a
+     * fresh one is zero already.
+     */
+    private static void copyPage(PageSlab slab, int slot, Object out, int at, int end, int w, long base, boolean dirty) {
+        if (slot != ZERO) {
+            slab.read(slot, out, base + (long) at * w, (end - at) * w);
+        } else if (dirty) {
+            Pages.zero(out, at, end);
         }
     }
 
