@@ -274,8 +274,11 @@ public final class EventStore implements EventSink, AutoCloseable {
         // incidents' log rows runs on a pool thread beside the trend's
         java.util.concurrent.CompletableFuture<Void> tiles = java.util.concurrent.CompletableFuture.runAsync(
                 () -> TileBackfill.derive(engine, scratch)); // also over a sample a copied ladder state brought along
-        TrendBackfill.fill(engine, scratch);
-        tiles.join();
+        try {
+            TrendBackfill.fill(engine, scratch);
+        } finally {
+            tiles.join(); // no work on the engine outlives this call (and its lock)
+        }
         publish();
     }
 

@@ -83,7 +83,12 @@ final class TrendBackfill {
 
     /** The earliest instant a sample of the window depends on: only incidents that left the open states after it count. */
     static long windowStart(StateEngine e) {
-        return new Sums(e, new BackfillScratch()).windowStart;
+        return windowStart(e.nowMs);
+    }
+
+    /** The same for a clock at {@code nowMs}: the start of the first sampled minute or hour. */
+    private static long windowStart(long nowMs) {
+        return Math.min((Math.floorDiv(nowMs, MINUTE) - SPAN_MINUTES) * MINUTE, (Math.floorDiv(nowMs, HOUR) - SPAN_HOURS) * HOUR);
     }
 
     /** The incidents {@link #fill} visits with the index (for tests): null when it would scan every incident. */
@@ -127,7 +132,7 @@ final class TrendBackfill {
             overM = scratch.trendRows(1, tu * (SPAN_MINUTES + 1));
             openH = scratch.trendRows(2, tu * (SPAN_HOURS + 1));
             overH = scratch.trendRows(3, tu * (SPAN_HOURS + 1));
-            windowStart = Math.min(m0 * MINUTE, h0 * HOUR);
+            windowStart = windowStart(e.nowMs);
             leafChain = new int[tu][];
         }
 
