@@ -46,38 +46,32 @@ class FrozenRowsTest {
         try (BufferAllocator a = new RootAllocator();
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
              FrozenPages pages = new FrozenPages()) {
-            ReplayTime time = new ReplayTime(FrozenStoreTest.START);
             ReplayTime seekTime = new ReplayTime(FrozenStoreTest.START);
-            try (EventStore ladderLike = factory.createReplay(a, time)) {
-                // few events: most units' rows still all zeros, pages a copy over later rows must clear
-                StoreImageTest.feed(ladderLike, time, root, h.next(200));
-                FrozenStore early = FrozenStore.capture(ladderLike, null, pages);
-                long earlyHash = ladderLike.stateHash();
-                long earlyTime = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, h.next(8_000));
-                FrozenStore late = FrozenStore.capture(ladderLike, early, pages);
+            // few events first: most units' rows still all zeros, pages a copy over later rows must clear
+            TwoStates two = TwoStates.capture(h, factory, a, root, pages, 200, 8_000);
+            FrozenStore early = two.small();
+            FrozenStore late = two.large();
 
-                List<FrozenGraph.Rows> tables = new ArrayList<>();
-                collectRows(late.root(), tables, new java.util.IdentityHashMap<>());
-                FrozenGraph.Rows blocks = tables.stream()
-                        .filter(r -> r.type() == long.class && r.rows() > 10).findFirst().orElseThrow();
-                assertTrue(blocks.rows() >= 20, "a row per unit: " + blocks.rows());
-                assertEquals(blocks.rows() * blocks.pagesPerRow(), blocks.slots().length());
+            List<FrozenGraph.Rows> tables = new ArrayList<>();
+            collectRows(late.root(), tables, new java.util.IdentityHashMap<>());
+            FrozenGraph.Rows blocks = tables.stream()
+                    .filter(r -> r.type() == long.class && r.rows() > 10).findFirst().orElseThrow();
+            assertTrue(blocks.rows() >= 20, "a row per unit: " + blocks.rows());
+            assertEquals(blocks.rows() * blocks.pagesPerRow(), blocks.slots().length());
 
-                // the late state's blocks hold other values everywhere: copy the early one over them
-                seekTime.set(time.millis());
-                EventStore seekStore = late.thawInto(factory.quiet().createReplay(a, seekTime));
-                assertEquals(ladderLike.stateHash(), seekStore.stateHash());
-                // a tail written into the rows and no snapshot since: the next copy overwrites them in place
-                StoreImageTest.feed(seekStore, seekTime, root, h.next(300));
-                seekTime.set(earlyTime);
-                seekStore = early.thawInto(seekStore);
-                assertEquals(earlyHash, seekStore.stateHash(), "rows overwritten in place, their zero pages too");
-                seekTime.set(time.millis());
-                seekStore = late.thawInto(seekStore);
-                assertEquals(ladderLike.stateHash(), seekStore.stateHash());
-                seekStore.close();
-            }
+            // the late state's blocks hold other values everywhere: copy the early one over them
+            seekTime.set(two.largeTime());
+            EventStore seekStore = late.thawInto(factory.quiet().createReplay(a, seekTime));
+            assertEquals(two.largeHash(), seekStore.stateHash());
+            // a tail written into the rows and no snapshot since: the next copy overwrites them in place
+            StoreImageTest.feed(seekStore, seekTime, root, h.next(300));
+            seekTime.set(two.smallTime());
+            seekStore = early.thawInto(seekStore);
+            assertEquals(two.smallHash(), seekStore.stateHash(), "rows overwritten in place, their zero pages too");
+            seekTime.set(two.largeTime());
+            seekStore = late.thawInto(seekStore);
+            assertEquals(two.largeHash(), seekStore.stateHash());
+            seekStore.close();
             root.clear();
             assertEquals(0, a.getAllocatedMemory());
         }

@@ -32,7 +32,7 @@ class SpareArraysTest {
         a = new RootAllocator();
         root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
         pages = new FrozenPages();
-        two = TwoStates.capture(h, factory, a, root, pages);
+        two = TwoStates.capture(h, factory, a, root, pages, 3_000, 30_000);
     }
 
     @AfterEach
@@ -41,24 +41,6 @@ class SpareArraysTest {
         root.close();
         assertEquals(0, a.getAllocatedMemory(), "every Arrow buffer was given back");
         a.close();
-    }
-
-    /** Two captures of one store: after 3 000 events, and after 30 000 more (larger tables). */
-    private record TwoStates(FrozenStore small, long smallHash, long smallTime, FrozenStore large, long largeHash,
-                             long largeTime) {
-        static TwoStates capture(SyntheticHistory h, StoreFactory factory, BufferAllocator a, VectorSchemaRoot root,
-                                 FrozenPages pages) {
-            ReplayTime time = new ReplayTime(FrozenStoreTest.START);
-            try (EventStore ladderLike = factory.createReplay(a, time)) {
-                StoreImageTest.feed(ladderLike, time, root, h.next(3_000));
-                FrozenStore small = FrozenStore.capture(ladderLike, null, pages);
-                long smallHash = ladderLike.stateHash();
-                long smallTime = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, h.next(30_000)); // the incident columns grow
-                FrozenStore large = FrozenStore.capture(ladderLike, small, pages);
-                return new TwoStates(small, smallHash, smallTime, large, ladderLike.stateHash(), time.millis());
-            }
-        }
     }
 
     @Test
