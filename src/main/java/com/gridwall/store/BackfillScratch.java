@@ -23,6 +23,20 @@ final class BackfillScratch {
         return trend[k];
     }
 
+    private long[] marks = new long[0];
+
+    /**
+     * A bit set over {@code bits} incidents, all clear; whoever reads it clears the words it
+     * read (so that the next use finds it clear without a pass over all of it).
+     */
+    long[] marks(int bits) {
+        int words = (bits + 63) >>> 6;
+        if (marks.length < words) {
+            marks = new long[words];
+        }
+        return marks;
+    }
+
     /** {@code units} counter blocks of {@code slots} longs, zeroed. */
     long[][] tileBlocks(int units, int slots) {
         if (tileBlocks.length != units || (units > 0 && tileBlocks[0].length != slots)) {
