@@ -271,8 +271,8 @@ public final class EventStore implements EventSink, AutoCloseable {
         }
         engine.advance(clock.millis());
         // both only read the incidents and each writes a ring of its own: the tiles' walk of the
-        // incidents' log rows runs on a pool thread beside the trend's
-        java.util.concurrent.CompletableFuture<Void> tiles = java.util.concurrent.CompletableFuture.runAsync(
+        // incidents' log rows runs on a helper thread beside the trend's
+        java.util.concurrent.CompletableFuture<Void> tiles = HelperThreads.run(
                 () -> TileBackfill.derive(engine, scratch)); // also over a sample a copied ladder state brought along
         try {
             TrendBackfill.fill(engine, scratch);

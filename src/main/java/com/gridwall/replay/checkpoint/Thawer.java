@@ -96,8 +96,9 @@ final class Thawer {
     }
 
     /**
-     * Runs every page copy, the second half of the pages on a pool thread: a state is a few
-     * hundred MB of memory copies, which two cores do in about half the time.
+     * Runs every page copy, the second half of the pages on a helper thread
+     * ({@link com.gridwall.store.HelperThreads}): a state is a few hundred MB of memory copies,
+     * which two cores do in about half the time.
      */
     void copyAll() throws IOException {
         long total = 0;
@@ -120,7 +121,7 @@ final class Thawer {
             }
             acc += c.pages;
         }
-        java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        java.util.concurrent.CompletableFuture<Void> other = com.gridwall.store.HelperThreads.run(() -> {
             for (Copy c : second) {
                 c.range.copy(0, c.pages);
             }
