@@ -48,4 +48,25 @@ class FrozenStoreTest {
             assertEquals(0, a.getAllocatedMemory());
         }
     }
+
+    /** The check that a capture fits the store's classes runs on the capturing thread, not in a seek. */
+    @Test
+    void aCaptureIsCheckedWhenItIsMade() throws Exception {
+        SyntheticHistory h = new SyntheticHistory(7, START, 3000, 40);
+        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+        try (BufferAllocator a = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a)) {
+            ReplayTime time = new ReplayTime(START);
+            try (EventStore ladderLike = factory.createReplay(a, time);
+                 FrozenPages pages = new FrozenPages()) {
+                StoreImageTest.feed(ladderLike, time, root, h.next(5_000));
+                FrozenStore first = FrozenStore.capture(ladderLike, null, pages);
+                StoreImageTest.feed(ladderLike, time, root, h.next(5_000));
+                FrozenStore second = FrozenStore.capture(ladderLike, first, pages);
+                assertTrue(first.checked() && second.checked(), "checked before any copy");
+            }
+            root.clear();
+            assertEquals(0, a.getAllocatedMemory());
+        }
+    }
 }

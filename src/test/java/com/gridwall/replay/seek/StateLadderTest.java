@@ -206,7 +206,8 @@ class StateLadderTest {
             fast.useLadder(ladder);
             Instant t = samples().get(6);
             StateLadder.Rung best = ladder.bestFor(t.toEpochMilli(), Long.MAX_VALUE);
-            // a state is checked once, before its first copy: damage one never copied yet
+            // a state is checked once, when captured: damage one and mark it unchecked again, as a
+            // capture that failed its check is
             damage(best.state());
             assertSameAsFullFold(fast, full, samples().get(1)); // fast now holds a store to overwrite
             assertSameAsFullFold(fast, full, t);
@@ -261,6 +262,9 @@ class StateLadderTest {
 
     /** Swaps two field values of the copied store: the copy no longer fits the store's classes. */
     private static void damage(FrozenStore s) throws Exception {
+        Field fits = FrozenStore.class.getDeclaredField("fits");
+        fits.setAccessible(true);
+        fits.setBoolean(s, false);
         Field root = FrozenStore.class.getDeclaredField("root");
         root.setAccessible(true);
         Object obj = root.get(s);
