@@ -7,10 +7,13 @@ import java.util.Arrays;
  * store between seeks: every seek needs about 7 MB of them, and allocating that afresh each time
  * brought the young collections (and their pauses) that the slowest seeks paid for. Not part of
  * a store's state: images and in-memory copies skip it, and a restored store keeps its own.
- * Not thread-safe: used under the store's lock.
+ * Not thread-safe: used under the store's lock, where the trend's arrays ({@link #trendRows},
+ * {@link #marks}) and the tiles' ({@link #tileBlocks}) are each used by one thread while the two
+ * backfills run side by side.
  */
 final class BackfillScratch {
     private int[][] trend = new int[8][0];
+    private long[] marks = new long[0];
     private long[][] tileBlocks = new long[0][];
 
     /** Trend difference row set k (0 to 7) of at least {@code length} ints, zeroed. */
@@ -22,8 +25,6 @@ final class BackfillScratch {
         }
         return trend[k];
     }
-
-    private long[] marks = new long[0];
 
     /**
      * A bit set over {@code bits} incidents, all clear; whoever reads it clears the words it
