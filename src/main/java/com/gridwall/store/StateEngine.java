@@ -1,6 +1,5 @@
 package com.gridwall.store;
 
-import com.gridwall.store.agg.IntList;
 import com.gridwall.store.agg.LeftOpenIndex;
 import com.gridwall.store.agg.MinuteIndex;
 import com.gridwall.store.agg.OpenMarkers;
@@ -589,12 +588,12 @@ final class StateEngine {
 
     private void addMinutes(int w, long a, long b, int sign) {
         for (long m = a; m <= b; m++) {
-            IntList l = minutes.at(m);
-            if (l == null) {
+            int l = minutes.list(m);
+            if (l < 0) {
                 continue;
             }
-            for (int k = 0; k < l.size(); k++) {
-                int i = l.get(k);
+            for (int k = 0; k < minutes.size(l); k++) {
+                int i = minutes.get(l, k);
                 KpiCalculator.contribution(inc, i, cNew);
                 for (int u : units.chain(inc.grid(i))) {
                     cNew.applyTo(writable(w, u), 0, sign);

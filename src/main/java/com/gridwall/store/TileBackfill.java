@@ -119,9 +119,9 @@ final class TileBackfill {
             return false;
         }
         for (long m = firstMinute; m <= c.minute; m++) {
-            IntList l = e.minutes.at(m);
-            for (int k = 0; l != null && k < l.size(); k++) {
-                to.accept(l.get(k), m);
+            int l = e.minutes.list(m);
+            for (int k = 0; l >= 0 && k < e.minutes.size(l); k++) {
+                to.accept(e.minutes.get(l, k), m);
             }
         }
         return true;

@@ -80,11 +80,7 @@ final class TrendBackfill {
         }
         // left > windowStart (the only incidents that count) means open now or left at a minute >= fromMinute
         e.leaving.forEachOpen(to);
-        e.leaving.forEachLeftFrom(fromMinute, (minute, list) -> {
-            for (int k = 0; k < list.size(); k++) {
-                to.accept(list.get(k));
-            }
-        });
+        e.leaving.forEachLeftFrom(fromMinute, to);
         return true;
     }
 

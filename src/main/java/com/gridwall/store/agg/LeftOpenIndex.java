@@ -65,8 +65,8 @@ public final class LeftOpenIndex {
         }
     }
 
-    /** Calls {@code visit} with each listed minute at or after {@code minute} and the incidents that left in it. */
-    public void forEachLeftFrom(long minute, java.util.function.BiConsumer<Long, IntList> visit) {
+    /** Calls {@code visit} with each incident listed as having left at a minute at or after {@code minute}. */
+    public void forEachLeftFrom(long minute, java.util.function.IntConsumer visit) {
         left.forEachFrom(minute, visit);
     }
 }
