@@ -9,8 +9,10 @@ import java.util.Map;
 final class Args {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
+    private final List<String> argv;
 
     Args(String[] argv) {
+        this.argv = List.of(argv);
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
             if (a.startsWith("--")) {
@@ -27,6 +29,11 @@ final class Args {
                 positional.add(a);
             }
         }
+    }
+
+    /** The command line as given. */
+    List<String> argv() {
+        return argv;
     }
 
     /** The first positional word (the sub-command), or null. */

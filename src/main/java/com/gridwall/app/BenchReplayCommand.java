@@ -37,14 +37,16 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * `bench replay [--events N] [--seeks K] [--checkpoint-every M] [--log-events L] [--codec store|image] [--dir D]
- * [--peer-seeks P] [--ladder-mb MB] [--ladder-every E]`:
+ * [--peer-seeks P] [--ladder-mb MB] [--ladder-every E] [--fork true|false]`:
  * records N synthetic events through the journaling sink in front of a live store (checkpoints
  * every M events), then measures seek latency over K random instants (checkpoint + journal tail),
  * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
  * peer in the same run, seeks that replay from the start
  * without checkpoints. Unless --ladder-mb is 0 the session first builds its in-memory state
  * ladder (a state every E events, default 50k, at most MB of off-heap pages, default as the wall:
- * {@link StateLadder.Settings#machineBound()}) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused. Last line:
+ * {@link StateLadder.Settings#machineBound()}) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused.
+ * Run from the jar, the bench measures in a child JVM with the wall's fixed, pre-touched heap of
+ * this JVM's maximum size ({@link TunedJvm}); {@code --fork false} measures in this JVM. Last line:
  * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
  */
 final class BenchReplayCommand implements Command {
@@ -54,6 +56,13 @@ final class BenchReplayCommand implements Command {
 
     @Override
     public int run(Args args) throws Exception {
+        java.nio.file.Path jar = TunedJvm.ownJar();
+        if (jar != null && Boolean.parseBoolean(args.get("fork", "true"))) {
+            // measured in a JVM with the wall's fixed, pre-touched heap (TunedJvm says why)
+            List<String> again = new ArrayList<>(args.argv());
+            again.addAll(List.of("--fork", "false"));
+            return TunedJvm.run(jar, again);
+        }
         long n = args.getLong("events", 10_000_000L);
         int seeks = (int) args.getLong("seeks", 40);
         long every = args.getLong("checkpoint-every", Math.max(50_000, n / 20));
