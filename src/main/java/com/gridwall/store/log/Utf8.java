@@ -39,16 +39,20 @@ public final class Utf8 {
     }
 
     public static long hash(byte[] b) {
-        int len = b.length;
+        return hash(b, 0, b.length);
+    }
+
+    /** The hash of {@code len} bytes of {@code b} from {@code off}: equal to the hash of the same bytes anywhere else. */
+    public static long hash(byte[] b, int off, int len) {
         long h = SEED ^ len;
         int i = 0;
         for (; i + 8 <= len; i += 8) {
-            h = step(h, (long) LONGS.get(b, i));
+            h = step(h, (long) LONGS.get(b, off + i));
         }
         if (i < len) {
             long tail = 0;
             for (int k = len - 1; k >= i; k--) {
-                tail = (tail << 8) | (b[k] & 0xFF);
+                tail = (tail << 8) | (b[off + k] & 0xFF);
             }
             h = step(h, tail);
         }
@@ -56,19 +60,24 @@ public final class Utf8 {
     }
 
     public static boolean equals(ArrowBuf buf, long start, int len, byte[] b) {
-        if (b.length != len) {
+        return equals(buf, start, len, b, 0, b.length);
+    }
+
+    /** True if {@code len} bytes of the buffer from {@code start} equal {@code blen} bytes of {@code b} from {@code off}. */
+    public static boolean equals(ArrowBuf buf, long start, int len, byte[] b, int off, int blen) {
+        if (blen != len) {
             return false;
         }
         buf.checkBytes(start, start + len);
         long addr = buf.memoryAddress() + start;
         int i = 0;
         for (; i + 8 <= len; i += 8) {
-            if (MemoryUtil.getLong(addr + i) != (long) LONGS.get(b, i)) {
+            if (MemoryUtil.getLong(addr + i) != (long) LONGS.get(b, off + i)) {
                 return false;
             }
         }
         for (; i < len; i++) {
-            if (MemoryUtil.getByte(addr + i) != b[i]) {
+            if (MemoryUtil.getByte(addr + i) != b[off + i]) {
                 return false;
             }
         }

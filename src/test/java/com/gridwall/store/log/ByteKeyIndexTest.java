@@ -1,0 +1,73 @@
+package com.gridwall.store.log;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.junit.jupiter.api.Test;
+
+/** Interning into one byte pool: dense ids in first-seen order, every key found again, its bytes and hash kept. */
+class ByteKeyIndexTest {
+
+    @Test
+    void keysFromBuffersAndStringsGetDenseIdsAndComeBackExactly() {
+        try (BufferAllocator a = new RootAllocator(); ArrowBuf buf = a.buffer(64)) {
+            ByteKeyIndex index = new ByteKeyIndex();
+            Map<String, Integer> want = new HashMap<>();
+            List<String> order = new ArrayList<>();
+            SplittableRandom rnd = new SplittableRandom(7);
+            for (int k = 0; k < 50_000; k++) {
+                // ids of 0 to 40 bytes, Chinese among them; about one in three seen before
+                String key = rnd.nextInt(3) == 0 && !order.isEmpty() ? order.get(rnd.nextInt(order.size()))
+                        : "INC-" + rnd.nextInt(1 << 20) + (rnd.nextInt(5) == 0 ? "-红旗区" : "") + "x".repeat(rnd.nextInt(20));
+                if (rnd.nextInt(6) == 0) {
+                    key = key.substring(0, rnd.nextInt(key.length() + 1));
+                }
+                byte[] b = key.getBytes(StandardCharsets.UTF_8);
+                int id;
+                if (rnd.nextBoolean()) {
+                    buf.setBytes(3, b);
+                    id = index.intern(buf, 3, b.length);
+                    assertEquals(id, index.find(buf, 3, b.length, Utf8.hash(buf, 3, b.length)), key);
+                } else {
+                    id = index.intern(key);
+                }
+                Integer before = want.putIfAbsent(key, want.size());
+                if (before == null) {
+                    order.add(key);
+                }
+                assertEquals(want.get(key).intValue(), id, "id of " + key);
+            }
+            assertEquals(want.size(), index.size());
+            for (int id = 0; id < order.size(); id++) {
+                byte[] b = order.get(id).getBytes(StandardCharsets.UTF_8);
+                assertEquals(order.get(id), index.string(id));
+                assertArrayEquals(b, index.key(id));
+                assertEquals(Utf8.hash(b), index.hashOf(id));
+                assertEquals(id, index.intern(order.get(id)), "interned again");
+            }
+            byte[] absent = "never-added".getBytes(StandardCharsets.UTF_8);
+            buf.setBytes(0, absent);
+            assertEquals(-1, index.find(buf, 0, absent.length, Utf8.hash(absent)));
+        }
+    }
+
+    @Test
+    void aHashOfBytesInsideAnArrayEqualsTheHashOfTheSameBytesAlone() {
+        byte[] pool = "abcdefghijklmnopqrstuvwxyz-网格".getBytes(StandardCharsets.UTF_8);
+        for (int off = 0; off < pool.length; off++) {
+            for (int len = 0; off + len <= pool.length; len++) {
+                byte[] alone = java.util.Arrays.copyOfRange(pool, off, off + len);
+                assertEquals(Utf8.hash(alone), Utf8.hash(pool, off, len), off + "+" + len);
+            }
+        }
+    }
+}
