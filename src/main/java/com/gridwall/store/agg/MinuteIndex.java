@@ -88,16 +88,6 @@ public final class MinuteIndex {
         return pool[start[id] + k];
     }
 
-    /** Calls {@code visit} with each incident of that minute, in list order. */
-    public void forEachAt(long minute, IntConsumer visit) {
-        int id = find(minute);
-        if (id != NONE) {
-            for (int k = 0, s = start[id], n = size[id]; k < n; k++) {
-                visit.accept(pool[s + k]);
-            }
-        }
-    }
-
     /** Calls {@code visit} with each incident of each held minute at or after {@code minute} (minutes in any order). */
     public void forEachFrom(long minute, IntConsumer visit) {
         for (int slot = 0; slot < keys.length; slot++) {

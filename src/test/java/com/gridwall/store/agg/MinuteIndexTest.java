@@ -121,9 +121,6 @@ class MinuteIndexTest {
                 got.add(index.get(id, k));
             }
             assertEquals(e.getValue(), got, where + ": minute " + e.getKey());
-            List<Integer> visited = new ArrayList<>();
-            index.forEachAt(e.getKey(), visited::add);
-            assertEquals(e.getValue(), visited, where + ": forEachAt " + e.getKey());
         }
         long from = model.lists.keySet().stream().mapToLong(Long::longValue).sorted().skip(model.lists.size() / 2)
                 .findFirst().orElse(0);
