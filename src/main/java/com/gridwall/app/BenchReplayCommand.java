@@ -56,7 +56,7 @@ final class BenchReplayCommand implements Command {
 
     @Override
     public int run(Args args) throws Exception {
-        java.nio.file.Path jar = TunedJvm.ownJar();
+        Path jar = TunedJvm.ownJar();
         if (jar != null && Boolean.parseBoolean(args.get("fork", "true"))) {
             // measured in a JVM with the wall's fixed, pre-touched heap (TunedJvm says why)
             List<String> again = new ArrayList<>(args.argv());

@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
  * whole store from an in-memory state, and ten days of minutes as objects (a map entry, a boxed
  * key, a list and its array each) made up most of the objects such a copy had to rebuild. A
  * minute's list lives in one shared pool of ints; a list that outgrows its room moves to the end
- * of the pool, and the pool is compacted once half of it is left behind.
+ * of the pool, and the pool is compacted when it fills.
  * <p>Lists keep the order of {@link #add}; {@link #remove} moves a list's last incident into the
  * hole.
  */
@@ -170,13 +170,7 @@ public final class MinuteIndex {
         if ((minutes + 1) * 2 > keys.length) {
             rehash(keys.length * 2);
         }
-        int mask = keys.length - 1;
-        int slot = slotOf(minute, mask);
-        while (keys[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = minute;
-        listOf[slot] = id;
+        place(minute, id);
         minutes++;
         lowest = Math.min(lowest, minute);
     }
@@ -186,17 +180,22 @@ public final class MinuteIndex {
         int[] oldLists = listOf;
         keys = emptyKeys(capacity);
         listOf = new int[capacity];
-        int mask = capacity - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != EMPTY) {
-                int slot = slotOf(oldKeys[i], mask);
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                listOf[slot] = oldLists[i];
+                place(oldKeys[i], oldLists[i]);
             }
         }
+    }
+
+    /** Puts the minute in the first empty slot of its probe run (the table has room). */
+    private void place(long minute, int id) {
+        int mask = keys.length - 1;
+        int slot = slotOf(minute, mask);
+        while (keys[slot] != EMPTY) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = minute;
+        listOf[slot] = id;
     }
 
     /** Removes the minute and frees its list, if held. */
@@ -272,19 +271,17 @@ public final class MinuteIndex {
         room[id] = want;
     }
 
-    /** Makes room for {@code more} slots at the end of the pool, compacting it when half of it is garbage. */
+    /**
+     * Makes room for {@code more} slots at the end of the pool: when it is full, every list is
+     * compacted to the front, into the pool itself when it holds twice what the lists then need,
+     * else into a new pool of that size.
+     */
     private void ensurePool(int more) {
         if (poolEnd + more <= pool.length) {
             return;
         }
-        int live = poolEnd - garbage;
-        int[] to = pool.length >= 2 * (live + more) ? pool : new int[Math.max(128, 2 * (live + more))];
-        if (garbage * 2 >= poolEnd || to != pool) {
-            compactInto(to);
-        }
-        if (poolEnd + more > pool.length) { // little garbage: compaction was not worth it
-            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolEnd + more));
-        }
+        int need = 2 * (poolEnd - garbage + more);
+        compactInto(pool.length >= need ? pool : new int[Math.max(128, need)]);
     }
 
     /** Moves every list, in the order of their starts, to the front of {@code to} (which may be the pool itself). */

@@ -37,7 +37,7 @@ public final class ByteKeyIndex {
             if (id < 0) {
                 return -1;
             }
-            if (hashes[slot] == hash && Utf8.equals(buf, start, len, bytes, starts[id], starts[id + 1] - starts[id])) {
+            if (hashes[slot] == hash && Utf8.equals(buf, start, len, bytes, starts[id], length(id))) {
                 return id;
             }
         }
@@ -88,12 +88,16 @@ public final class ByteKeyIndex {
     }
 
     public long hashOf(int id) {
-        return Utf8.hash(bytes, starts[id], starts[id + 1] - starts[id]);
+        return Utf8.hash(bytes, starts[id], length(id));
     }
 
     /** The key as a String, made on each call (the wall asks for a few hundred per snapshot). */
     public String string(int id) {
-        return new String(bytes, starts[id], starts[id + 1] - starts[id], StandardCharsets.UTF_8);
+        return new String(bytes, starts[id], length(id), StandardCharsets.UTF_8);
+    }
+
+    private int length(int id) {
+        return starts[id + 1] - starts[id];
     }
 
     /** Makes room for the next key's {@code len} bytes and returns where they go. */

@@ -103,7 +103,7 @@ public final class Utf8 {
         return true;
     }
 
-    public static byte[] copy(ArrowBuf buf, long start, int len) {
+    private static byte[] copy(ArrowBuf buf, long start, int len) {
         byte[] b = new byte[len];
         buf.getBytes(start, b, 0, len);
         return b;
