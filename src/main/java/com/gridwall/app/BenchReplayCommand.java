@@ -37,14 +37,16 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * `bench replay [--events N] [--seeks K] [--checkpoint-every M] [--log-events L] [--codec store|image] [--dir D]
- * [--peer-seeks P] [--ladder-mb MB] [--ladder-every E] [--fork true|false]`:
+ * [--peer-seeks P] [--ladder-mb MB] [--ladder-every E] [--near-minutes W] [--fork true|false]`:
  * records N synthetic events through the journaling sink in front of a live store (checkpoints
  * every M events), then measures seek latency over K random instants (checkpoint + journal tail),
  * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
  * peer in the same run, seeks that replay from the start
  * without checkpoints. Unless --ladder-mb is 0 the session first builds its in-memory state
  * ladder (a state every E events, default 50k, at most MB of off-heap pages, default as the wall:
- * {@link StateLadder.Settings#machineBound()}) and the seeks start from it. With --dir holding a journal of exactly N events, the recording is reused.
+ * {@link StateLadder.Settings#machineBound()}) and the seeks start from it. With W above 0, each
+ * seek after the first lands within W minutes of the previous one (an analyst scrubbing around a
+ * moment) instead of anywhere. With --dir holding a journal of exactly N events, the recording is reused.
  * Run from the jar, the bench measures in a child JVM with the wall's fixed, pre-touched heap of
  * this JVM's maximum size ({@link TunedJvm}); {@code --fork false} measures in this JVM. Last line:
  * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
@@ -77,6 +79,7 @@ final class BenchReplayCommand implements Command {
         // by default the ladder's off-heap pages may take what the wall gives them (StateLadder.Settings.machineBound)
         long ladderMb = args.getLong("ladder-mb", StateLadder.Settings.machineBound() >> 20);
         long ladderEvery = args.getLong("ladder-every", StateLadder.Settings.defaults().stepEvents());
+        long nearMs = args.getLong("near-minutes", 0) * 60_000L;
         String dirArg = args.get("dir", null);
         Path dir = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("gridwall-replay-bench");
         if (n < BATCH) {
@@ -138,8 +141,12 @@ final class BenchReplayCommand implements Command {
                 long restore = 0;
                 long[] phase = new long[5];
                 String[] detail = new String[seeks];
+                long previous = from + rnd.nextLong(to - from + 1);
                 for (int i = 0; i < seeks; i++) {
-                    Instant t = Instant.ofEpochMilli(from + rnd.nextLong(to - from + 1));
+                    long at = nearMs > 0 && i > 0 ? previous - nearMs + rnd.nextLong(2 * nearMs + 1)
+                            : from + rnd.nextLong(to - from + 1);
+                    previous = Math.max(from, Math.min(to, at));
+                    Instant t = Instant.ofEpochMilli(previous);
                     long c0 = CPU.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     session.seek(t);
@@ -164,6 +171,8 @@ final class BenchReplayCommand implements Command {
                 var spares = session.spareArrays();
                 System.out.printf(Locale.ROOT, "spare arrays: %d taken again, %d large arrays allocated, %.1f MB kept%n",
                         spares.taken(), spares.missed(), spares.bytes() / 1e6);
+                System.out.printf(Locale.ROOT, "incident columns: %d of %d pages left in place (unchanged since the array's last copy)%n",
+                        spares.keptPages(), spares.pagesWithOrigin());
                 System.out.println("slowest seeks: " + java.util.Arrays.stream(order).limit(3).map(i -> detail[i]).toList());
                 double[] sortedCpu = cpuMs.clone();
                 java.util.Arrays.sort(sortedCpu);

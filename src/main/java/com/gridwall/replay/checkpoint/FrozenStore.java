@@ -232,13 +232,16 @@ public final class FrozenStore {
                     b.close();
                 }
             }
+            List<Object> given = new ArrayList<>();
             if (large != null) { // so are these arrays: nothing references them any more
                 for (Object a : large) {
                     if (!t.claimed.containsKey(a)) {
                         arrays.give(a);
+                        given.add(a);
                     }
                 }
             }
+            t.recordOrigins(this, given);
             StoreImage.renewSnapshotBuilder(store);
             store.usePrepareThread(prepareThread);
             // the copy's engine still stands at the capture's time: move it to this store's clock

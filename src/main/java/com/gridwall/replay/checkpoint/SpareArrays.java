@@ -34,6 +34,8 @@ public final class SpareArrays {
     private long bytes;
     private long taken;
     private long missed;
+    /** What the seeker's incident columns (in its store or kept here) were last copied from. */
+    private final ThawOrigins origins = new ThawOrigins();
 
     /** The component type and length of a kept array. */
     record Shape(Class<?> type, int length) {
@@ -56,6 +58,21 @@ public final class SpareArrays {
         this.minBytes = minBytes;
     }
 
+    /** What arrays of the seeker hold: one seeking thread reads and writes it. */
+    ThawOrigins origins() {
+        return origins;
+    }
+
+    /** Incident-column pages that copies left in place, because the array held them already. */
+    public long keptPages() {
+        return origins.keptPages();
+    }
+
+    /** Incident-column pages copied into arrays whose content was known (kept or written). */
+    public long pagesWithOrigin() {
+        return origins.pagesWithOrigin();
+    }
+
     /** Arrays smaller than this are neither kept nor looked for. */
     long minBytes() {
         return minBytes;
@@ -63,13 +80,32 @@ public final class SpareArrays {
 
     /** A kept array of {@code type} and {@code length} with undefined contents (the caller overwrites it), or null. */
     synchronized Object take(Class<?> type, int length) {
+        return take(type, length, null);
+    }
+
+    /** The same, preferring an array last copied as incident column {@code column} (null: any). */
+    synchronized Object take(Class<?> type, int length, String column) {
         Shape shape = new Shape(type, length);
         long size = shape.bytes();
         if (size < minBytes) {
             return null;
         }
         ArrayDeque<Object> q = byKey.get(shape);
-        Object a = q == null ? null : q.pollLast();
+        Object a = null;
+        if (q != null && column != null) {
+            for (Object x : q) {
+                if (origins.wasColumn(x, column)) {
+                    a = x;
+                    break;
+                }
+            }
+            if (a != null) {
+                q.removeFirstOccurrence(a);
+            }
+        }
+        if (a == null) {
+            a = q == null ? null : q.pollLast();
+        }
         if (a == null) {
             missed++;
             return null;

@@ -261,7 +261,8 @@ public final class StoreImage implements StoreStateCodec {
                     throw new IllegalStateException("cannot image JDK class " + x.getName());
                 }
                 for (Field f : x.getDeclaredFields()) {
-                    if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+                    // transient: bookkeeping of the running store, not its state (e.g. which incidents a seek's tail wrote)
+                    if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()) && !f.isSynthetic()) {
                         f.setAccessible(true);
                         l.add(f);
                     }

@@ -16,6 +16,7 @@ import com.gridwall.replay.checkpoint.FrozenGraph.Obj;
 import com.gridwall.replay.checkpoint.FrozenGraph.Prim;
 import com.gridwall.replay.checkpoint.FrozenGraph.Refs;
 import com.gridwall.replay.checkpoint.FrozenGraph.Rows;
+import com.gridwall.store.state.IncidentTable;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -43,11 +44,24 @@ final class Thawer {
     final IdentityHashMap<Object, Boolean> claimed;
     /** Page copies, run after the graph is built: in two halves on two threads (see {@link #copyAll}). */
     private final List<Copy> copies = new ArrayList<>();
+    /** What the seeker's arrays hold (null: nothing known, copy every page). */
+    private final ThawOrigins origins;
+    /** The incident table being filled, while its columns are (null otherwise), and its written blocks before this copy. */
+    private IncidentTable table;
+    private long[] tableWrittenBefore;
+    private IncidentTable filledTable;
+    /** Columns of the incident table and the nodes copied into them, for {@link ThawOrigins#copied}. */
+    private final List<Object> columns = new ArrayList<>();
+    private final List<String> columnNames = new ArrayList<>();
+    private final List<Prim> columnNodes = new ArrayList<>();
+    /** The field of the incident table being filled. */
+    private String column;
 
     Thawer(BufferAllocator allocator, int objects, FrozenPages pages, SpareArrays arrays) {
         this.allocator = allocator;
         this.pages = pages;
         this.arrays = arrays;
+        this.origins = arrays == null ? null : arrays.origins();
         this.made = new IdentityHashMap<>(objects);
         this.claimed = new IdentityHashMap<>(objects);
     }
@@ -60,10 +74,16 @@ final class Thawer {
         }
         made.put(node, target);
         Field[] fs = StoreImage.fields(target.getClass());
+        if (target instanceof IncidentTable t) { // its fields are primitives and columns only
+            table = t;
+            filledTable = t;
+            tableWrittenBefore = t.writtenBlocks();
+        }
         try {
             for (int i = 0; i < fs.length; i++) {
                 Field f = fs[i];
                 Object v = node.values()[i];
+                column = f.getName();
                 if (f.getType().isPrimitive()) {
                     f.set(target, v);
                     continue;
@@ -85,6 +105,30 @@ final class Thawer {
             }
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        } finally {
+            if (target instanceof IncidentTable) {
+                table = null;
+            }
+        }
+    }
+
+    /**
+     * After {@link #copyAll}: records what the incident table's columns now hold and clears its
+     * written blocks; {@code given}: the large arrays of the store's previous state now given to
+     * the spares (the table's old columns among them keep the writes they had).
+     */
+    void recordOrigins(FrozenStore state, List<Object> given) {
+        if (origins == null) {
+            return;
+        }
+        for (Object a : given) {
+            origins.left(a, tableWrittenBefore);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            origins.copied(columns.get(i), columnNames.get(i), columnNodes.get(i), state);
+        }
+        if (filledTable != null) {
+            filledTable.markClean();
         }
     }
 
@@ -136,11 +180,15 @@ final class Thawer {
         }
     }
 
-    private void copyPrim(Prim p, Object out, boolean reuse, int fromPage, int toPage) {
+    /** {@code keep}: pages {@code out} holds already (null: none). */
+    private void copyPrim(Prim p, Object out, boolean reuse, boolean[] keep, int fromPage, int toPage) {
         PageSlab slab = pages.slab(p.pageBytes());
         int w = width(p.type());
         long base = base(p.type());
         for (int k = fromPage; k < toPage; k++) {
+            if (keep != null && keep[k]) {
+                continue;
+            }
             int at = k * p.perPage();
             copyPage(slab, p.slots().get(k), out, at, Math.min(p.length(), at + p.perPage()), w, base, reuse);
         }
@@ -211,11 +259,21 @@ final class Thawer {
         if (v instanceof Prim p) {
             boolean reuse = claim(current, current != null && current.getClass().getComponentType() == p.type()
                     && Array.getLength(current) == p.length());
-            Object spare = reuse || arrays == null ? null : arrays.take(p.type(), p.length());
+            Object spare = reuse || arrays == null ? null : arrays.take(p.type(), p.length(), table != null ? column : null);
             out = reuse ? current : spare != null ? spare : Array.newInstance(p.type(), p.length());
             Object into = out;
             boolean dirty = reuse || spare != null; // its all-zero pages must be written too
-            copies.add(new Copy(p.slots().length(), (from, to) -> copyPrim(p, into, dirty, from, to)));
+            boolean[] keep = null;
+            if (origins != null && table != null) { // an incident column: pages it holds already may stay
+                keep = dirty ? origins.unchanged(out, p, tableWrittenBefore) : null;
+                columns.add(out);
+                columnNames.add(column);
+                columnNodes.add(p);
+            } else if (origins != null) {
+                origins.forget(out);
+            }
+            boolean[] kept = keep;
+            copies.add(new Copy(p.slots().length(), (from, to) -> copyPrim(p, into, dirty, kept, from, to)));
         } else if (v instanceof Refs r) {
             boolean reuse = claim(current, current != null && current.getClass() == r.component().arrayType()
                     && Array.getLength(current) == r.length());

@@ -21,6 +21,8 @@ public final class IncidentTable {
     private static final int ENGINE_FLAGS = F_OVERDUE | F_TREND_RECEIVED | F_TREND_RESOLVED;
 
     int size;
+    // the columns: every write to incident i goes through a method that calls markWritten(i) first
+    // (LifecycleFold.apply too), or a replay seek's copy may leave a stale page (ThawOriginsTest)
     byte[] status = new byte[0];
     byte[] category = new byte[0];
     byte[] source = new byte[0];
@@ -41,6 +43,13 @@ public final class IncidentTable {
     int[] events = new int[0];
     double[] lon = new double[0];
     double[] lat = new double[0];
+    /**
+     * One bit per block of {@value #BLOCK} incidents written since {@link #markClean}. A copy of a
+     * stored state into these arrays skips the pages that no write touched and that the stored
+     * state holds unchanged (replay seeks). Not state: transient, so images leave it out.
+     */
+    private transient long[] written;
+    public static final int BLOCK = 64;
 
     /** Makes room for incident ids below {@code n}; new incidents start with no status. */
     public void ensure(int n) {
@@ -95,6 +104,7 @@ public final class IncidentTable {
 
     /** Clears the folded state of one incident (before a refold); keeps its row chain and heap markers. */
     void reset(int i) {
+        markWritten(i);
         status[i] = NO_STATUS;
         category[i] = 0;
         source[i] = 0;
@@ -122,6 +132,7 @@ public final class IncidentTable {
                         int stateFlags, long reportedAt, long firstDispatchAt, long resolvedAt, long explicitDeadline,
                         long lastTs, long lastSeq, int grid, int lastRow, int events, double lon, double lat) {
         ensure(i + 1);
+        markWritten(i);
         this.status[i] = (byte) status;
         this.category[i] = (byte) category;
         this.source[i] = (byte) source;
@@ -194,6 +205,7 @@ public final class IncidentTable {
     }
 
     public void setOverdueFlag(int i, boolean on) {
+        markWritten(i);
         flags[i] = (byte) (on ? flags[i] | F_OVERDUE : flags[i] & ~F_OVERDUE);
     }
 
@@ -202,6 +214,7 @@ public final class IncidentTable {
     }
 
     public void setFlag(int i, int f, boolean on) {
+        markWritten(i);
         flags[i] = (byte) (on ? flags[i] | f : flags[i] & ~f);
     }
 
@@ -252,6 +265,7 @@ public final class IncidentTable {
     }
 
     public void setLastRow(int i, int row) {
+        markWritten(i);
         lastRow[i] = row;
     }
 
@@ -260,6 +274,7 @@ public final class IncidentTable {
     }
 
     public void countEvent(int i) {
+        markWritten(i);
         events[i]++;
     }
 
@@ -268,6 +283,7 @@ public final class IncidentTable {
     }
 
     public void setHeapDeadline(int i, long d) {
+        markWritten(i);
         heapDeadline[i] = d;
     }
 
@@ -276,6 +292,42 @@ public final class IncidentTable {
     }
 
     public void setOverdueHeapDeadline(int i, long d) {
+        markWritten(i);
         overdueHeapDeadline[i] = d;
+    }
+
+    /** Records that incident i's fields are about to change (every writer calls this first). */
+    void markWritten(int i) {
+        int b = i / BLOCK;
+        long[] w = written;
+        if (w == null || (b >>> 6) >= w.length) {
+            w = written = Arrays.copyOf(w == null ? new long[0] : w, Math.max((b >>> 6) + 1, status.length / BLOCK / 64 + 1));
+        }
+        w[b >>> 6] |= 1L << b;
+    }
+
+    /** Forgets every write so far: the arrays now hold exactly a stored state. */
+    public void markClean() {
+        if (written != null) {
+            Arrays.fill(written, 0);
+        }
+    }
+
+    /** A copy of the written-block bits (null: none written since {@link #markClean} or ever). */
+    public long[] writtenBlocks() {
+        return written == null ? null : written.clone();
+    }
+
+    /** Whether {@code bits} (from {@link #writtenBlocks}) mark any incident in [from, to). */
+    public static boolean anyWritten(long[] bits, int from, int to) {
+        if (bits == null || to <= from) {
+            return false;
+        }
+        for (int b = from / BLOCK, last = (to - 1) / BLOCK; b <= last; b++) {
+            if ((b >>> 6) < bits.length && (bits[b >>> 6] & (1L << b)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

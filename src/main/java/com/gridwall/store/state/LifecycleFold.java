@@ -52,6 +52,7 @@ public final class LifecycleFold {
 
     public static void apply(IncidentTable t, int i, EventView e) {
         int type = e.type;
+        t.markWritten(i);
         boolean first = t.status[i] == IncidentTable.NO_STATUS;
         if (first || (type == REPORTED && (t.flags[i] & IncidentTable.F_REPORTED) == 0)) {
             // The anchor event: the REPORTED one, or the first event when none is REPORTED.

@@ -1,0 +1,93 @@
+package com.gridwall.replay.checkpoint;
+
+import com.gridwall.replay.checkpoint.FrozenGraph.Prim;
+import com.gridwall.store.state.IncidentTable;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * What each incident column of a seek's store was last copied from: the stored page table and
+ * state, and (once the column has left its table for {@link SpareArrays}) the table's written
+ * blocks at that moment. A later copy into the same array skips every page that both stored states
+ * hold in the same slot and that no write has touched since: the columns of old incidents, which
+ * no event changes any more, are most of the 200 MB of a state at 10M events.
+ * <p>Arrays are keys by identity (arrays do not override equals) and weakly: a column the store
+ * replaced (its table grew) is forgotten with it. Thread-safety: one seeking thread.
+ */
+final class ThawOrigins {
+    /**
+     * {@code column}: the table's field the array was; {@code written}: the table's written blocks
+     * when the array left it, null while it is still the table's.
+     */
+    private record Origin(String column, Prim node, FrozenStore state, long[] written) {
+    }
+
+    private final Map<Object, Origin> byArray = new WeakHashMap<>();
+    private long keptPages;
+    private long pages;
+
+    /**
+     * The pages of {@code node} to leave as they are in {@code out} (null: copy all): {@code out}
+     * was copied from a node of the same shape in a state still held, and {@code live} holds the
+     * written blocks of the table it is in now (used while the array has not left that table).
+     */
+    boolean[] unchanged(Object out, Prim node, long[] live) {
+        Origin o = byArray.get(out);
+        if (o == null || o.state.released() || o.node.type() != node.type() || o.node.length() != node.length()
+                || o.node.perPage() != node.perPage()) {
+            return null;
+        }
+        long[] written = o.written != null ? o.written : live;
+        int per = node.perPage();
+        int pages = node.slots().length();
+        boolean[] keep = new boolean[pages];
+        for (int c = 0; c < node.slots().chunkCount(); c++) {
+            int[] now = node.slots().chunk(c);
+            int[] then = o.node.slots().chunk(c);
+            int first = c * SlotTable.CHUNK;
+            for (int k = 0; k < now.length; k++) {
+                if (now == then || now[k] == then[k]) {
+                    int page = first + k;
+                    keep[page] = !IncidentTable.anyWritten(written, page * per, Math.min(node.length(), (page + 1) * per));
+                    keptPages += keep[page] ? 1 : 0;
+                }
+            }
+        }
+        this.pages += pages;
+        return keep;
+    }
+
+    /** Pages left in place so far. */
+    long keptPages() {
+        return keptPages;
+    }
+
+    /** Pages of columns that had a known origin so far (kept or copied). */
+    long pagesWithOrigin() {
+        return pages;
+    }
+
+    /** {@code out} now holds exactly {@code node} of {@code state}, in a table whose written blocks were just cleared. */
+    void copied(Object out, String column, Prim node, FrozenStore state) {
+        byArray.put(out, new Origin(column, node, state, null));
+    }
+
+    /** Whether {@code array} was last copied as the column named {@code column}: a spare that most likely holds its pages. */
+    boolean wasColumn(Object array, String column) {
+        Origin o = byArray.get(array);
+        return o != null && o.column.equals(column);
+    }
+
+    /** {@code out} was written with something else: nothing is known of its content. */
+    void forget(Object out) {
+        byArray.remove(out);
+    }
+
+    /** {@code array} leaves its table, whose writes since its copy are {@code written}. */
+    void left(Object array, long[] written) {
+        Origin o = byArray.get(array);
+        if (o != null && o.written == null) {
+            byArray.put(array, new Origin(o.column, o.node, o.state, written == null ? new long[0] : written));
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package com.gridwall.replay.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gridwall.domain.Event;
+import com.gridwall.replay.events.EventVectors;
+import com.gridwall.replay.events.SyntheticHistory;
+import com.gridwall.replay.seek.ReplayTime;
+import com.gridwall.replay.seek.StoreFactory;
+import com.gridwall.store.EventSchema;
+import com.gridwall.store.EventStore;
+import com.gridwall.store.StoreConfig;
+import com.gridwall.store.state.IncidentTable;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A copy into a seek's store leaves the incident pages it holds already, yet always brings exactly
+ * the stored state: over a tail that rewrote old incidents, in place and through the spare arrays.
+ */
+class ThawOriginsTest {
+    private static final long START = FrozenStoreTest.START;
+
+    @Test
+    void copiesOverTailsThatRewroteOldIncidentsBringExactlyTheStoredState() throws Exception {
+        SyntheticHistory h = new SyntheticHistory(17, START, 3000, 40);
+        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+        // the incidents of the history's first events: a tail that cancels them rewrites old rows
+        SyntheticHistory again = new SyntheticHistory(17, START, 3000, 40);
+        List<Event> oldEvents = again.next(300);
+        again.next(5_000);
+        List<Event> otherOldEvents = again.next(300); // other incidents: the writes after a column left differ from those before
+        try (BufferAllocator a = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
+             FrozenPages pages = new FrozenPages()) {
+            ReplayTime time = new ReplayTime(START);
+            FrozenStore s1;
+            FrozenStore s2;
+            FrozenStore big;
+            long hash1;
+            long hash2;
+            long hashBig;
+            long t1;
+            long t2;
+            long tBig;
+            try (EventStore ladderLike = factory.createReplay(a, time)) {
+                StoreImageTest.feed(ladderLike, time, root, h.next(40_000));
+                s1 = FrozenStore.capture(ladderLike, null, pages);
+                hash1 = ladderLike.stateHash();
+                t1 = time.millis();
+                StoreImageTest.feed(ladderLike, time, root, h.next(1_000));
+                s2 = FrozenStore.capture(ladderLike, s1, pages);
+                hash2 = ladderLike.stateHash();
+                t2 = time.millis();
+                StoreImageTest.feed(ladderLike, time, root, h.next(40_000)); // the incident columns grow
+                big = FrozenStore.capture(ladderLike, s2, pages);
+                hashBig = ladderLike.stateHash();
+                tBig = time.millis();
+            }
+            assertNotEquals(s1.root(), s2.root());
+            SpareArrays spares = new SpareArrays(1L << 30, 1);
+            ReplayTime seekTime = new ReplayTime(t1);
+            EventStore store = s1.thaw(a, factory, seekTime);
+            store = seek(store, s1, spares, seekTime, t1); // the first copy into the store: every page
+            assertEquals(hash1, store.stateHash());
+            long before = spares.origins().keptPages();
+
+            rewrite(store, root, cancel(oldEvents, t1));
+            store = seek(store, s2, spares, seekTime, t2); // in place, over the tail's writes
+                        assertEquals(hash2, store.stateHash());
+            assertSameColumns(s2, t2, store, factory, a, "pages the tail wrote were copied again");
+            assertTrue(spares.origins().keptPages() > before, "unchanged pages were left in place");
+
+            rewrite(store, root, cancel(oldEvents, t2));
+            store = seek(store, big, spares, seekTime, tBig); // larger columns: the old ones go to the spares
+            assertEquals(hashBig, store.stateHash());
+            assertSameColumns(big, tBig, store, factory, a, "a copy into new columns");
+            rewrite(store, root, cancel(otherOldEvents, tBig));
+            long beforeSpares = spares.origins().keptPages();
+            store = seek(store, s1, spares, seekTime, t1); // back to the spares, written by the tail before they left
+            assertEquals(hash1, store.stateHash());
+            assertSameColumns(s1, t1, store, factory, a, "the writes made before a column left its table count");
+            assertTrue(spares.origins().keptPages() > beforeSpares, "spare columns kept their unchanged pages");
+            store.close();
+            root.clear();
+            assertEquals(0, a.getAllocatedMemory());
+        }
+    }
+
+    /** A column that left its table keeps the writes it had then, whatever its next table writes. */
+    @Test
+    void aSpareColumnIsJudgedByTheWritesItHadWhenItLeftItsTable() throws Exception {
+        SyntheticHistory h = new SyntheticHistory(19, START, 3000, 40);
+        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+        try (BufferAllocator a = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
+             FrozenPages pages = new FrozenPages()) {
+            ReplayTime time = new ReplayTime(START);
+            try (EventStore s = factory.createReplay(a, time)) {
+                StoreImageTest.feed(s, time, root, h.next(20_000));
+                FrozenStore first = FrozenStore.capture(s, null, pages);
+                FrozenStore same = FrozenStore.capture(s, first, pages); // every page shared
+                FrozenGraph.Prim p1 = status(first);
+                FrozenGraph.Prim p2 = status(same);
+                int per = p1.perPage();
+                Object column = new byte[p1.length()];
+                long[] firstBlockWritten = {1L};
+                long[] otherBlockWritten = {1L << 40};
+
+                ThawOrigins origins = new ThawOrigins();
+                origins.copied(column, "status", p1, first);
+                boolean[] live = origins.unchanged(column, p2, otherBlockWritten);
+                assertTrue(live[0] && !live[40 * IncidentTable.BLOCK / per], "in its table: the table's writes count");
+
+                origins.left(column, firstBlockWritten);
+                boolean[] spare = origins.unchanged(column, p2, otherBlockWritten);
+                assertTrue(!spare[0] && spare[40 * IncidentTable.BLOCK / per], "a spare: the writes it left with count");
+                assertTrue(origins.wasColumn(column, "status"));
+
+                first.release();
+                assertEquals(null, origins.unchanged(column, p2, null), "nothing is known from a released state");
+            }
+            root.clear();
+        }
+    }
+
+    private static FrozenGraph.Prim status(FrozenStore state) {
+        Object v = state.root();
+        for (String name : new String[] {"engine", "inc", "status"}) {
+            FrozenGraph.Obj o = (FrozenGraph.Obj) v;
+            java.lang.reflect.Field[] fs = StoreImage.fields(o.type());
+            v = null;
+            for (int i = 0; i < fs.length; i++) {
+                if (fs[i].getName().equals(name)) {
+                    v = o.values()[i];
+                }
+            }
+        }
+        return (FrozenGraph.Prim) v;
+    }
+
+    /** Every incident column of {@code store} equals that of a fresh copy of {@code state} at {@code t}. */
+    private static void assertSameColumns(FrozenStore state, long t, EventStore store, StoreFactory factory,
+                                          BufferAllocator a, String what) throws Exception {
+        try (EventStore fresh = state.thaw(a, factory, new ReplayTime(t))) {
+            Object expected = incidents(fresh);
+            Object actual = incidents(store);
+            int compared = 0;
+            for (java.lang.reflect.Field f : StoreImage.fields(expected.getClass())) {
+                Object x = f.get(expected);
+                if (x != null && x.getClass().isArray()) {
+                    assertTrue(java.util.Objects.deepEquals(x, f.get(actual)), what + ": column " + f.getName());
+                    compared++;
+                }
+            }
+            assertTrue(compared >= 20, "every column compared");
+        }
+    }
+
+    private static Object incidents(EventStore s) throws IllegalAccessException {
+        Object engine = field(s, "engine");
+        return field(engine, "inc");
+    }
+
+    private static Object field(Object o, String name) throws IllegalAccessException {
+        for (java.lang.reflect.Field f : StoreImage.fields(o.getClass())) {
+            if (f.getName().equals(name)) {
+                return f.get(o);
+            }
+        }
+        throw new AssertionError("no field " + name + " in " + o.getClass());
+    }
+
+    private static EventStore seek(EventStore spare, FrozenStore to, SpareArrays spares, ReplayTime time, long t)
+            throws java.io.IOException {
+        time.set(t);
+        return to.thawInto(spare, spares);
+    }
+
+    /** A CANCELLED event at {@code ts} for the incident of each of {@code events}: it changes their status. */
+    private static List<Event> cancel(List<Event> events, long ts) {
+        List<Event> out = new java.util.ArrayList<>();
+        for (Event e : events) {
+            out.add(new Event(1_000_000_000L + out.size() + ts % 1_000_000, "cancel-" + ts + "-" + out.size(), e.incidentId(),
+                    com.gridwall.domain.EventType.CANCELLED, ts, e.category(), e.source(), e.department(), e.severity(),
+                    e.lon(), e.lat(), e.gridCode(), Event.NO_TIME, Event.NO_RATING, "cancelled"));
+        }
+        return out;
+    }
+
+    /** Appends {@code events} without moving the store's clock. */
+    private static void rewrite(EventStore s, VectorSchemaRoot root, List<Event> events) {
+        for (int i = 0; i < events.size(); i += 500) {
+            EventVectors.write(events.subList(i, Math.min(events.size(), i + 500)), root);
+            s.append(root);
+        }
+    }
+}
