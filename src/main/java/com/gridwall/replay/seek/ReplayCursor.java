@@ -44,6 +44,7 @@ final class ReplayCursor implements AutoCloseable {
         int from = Math.max(fullBatches, appliedTo == Long.MIN_VALUE ? fullBatches : index.firstBatchReaching(appliedTo + 1));
         JournalReader.Cursor c = reader.fromBatch(from);
         long r0 = System.nanoTime();
+        long fold0 = foldNanos;
         while (c.next()) {
             if (index.minTsFrom(c.batchNumber()) > t) {
                 break;
@@ -51,21 +52,19 @@ final class ReplayCursor implements AutoCloseable {
             if (c.record().maxTs() <= appliedTo || c.record().minTs() > t) {
                 continue;
             }
-            VectorSchemaRoot rows = window.select(c.root(), appliedTo, t);
-            if (rows != null) {
-                long f0 = System.nanoTime();
-                readNanos += f0 - r0;
-                store.append(rows);
-                applied += rows.getRowCount();
-                r0 = System.nanoTime();
-                foldNanos += r0 - f0;
-            }
+            applied += window.select(c.root(), appliedTo, t, this::fold);
         }
-        readNanos += System.nanoTime() - r0;
+        readNanos += System.nanoTime() - r0 - (foldNanos - fold0);
         appliedTo = t;
         if (tick) {
             store.tick();
         }
+    }
+
+    private void fold(VectorSchemaRoot rows) {
+        long f0 = System.nanoTime();
+        store.append(rows);
+        foldNanos += System.nanoTime() - f0;
     }
 
     @Override
