@@ -51,9 +51,7 @@ final class Thawer {
     private long[] tableWrittenBefore;
     private IncidentTable filledTable;
     /** Columns of the incident table and the nodes copied into them, for {@link ThawOrigins#copied}. */
-    private final List<Object> columns = new ArrayList<>();
-    private final List<String> columnNames = new ArrayList<>();
-    private final List<Prim> columnNodes = new ArrayList<>();
+    private final List<Column> columns = new ArrayList<>();
     /** The field of the incident table being filled. */
     private String column;
 
@@ -124,12 +122,16 @@ final class Thawer {
         for (Object a : given) {
             origins.left(a, tableWrittenBefore);
         }
-        for (int i = 0; i < columns.size(); i++) {
-            origins.copied(columns.get(i), columnNames.get(i), columnNodes.get(i), state);
+        for (Column c : columns) {
+            origins.copied(c.array(), c.name(), c.node(), state);
         }
         if (filledTable != null) {
             filledTable.markClean();
         }
+    }
+
+    /** An incident column copied in this thaw: the array, the table's field, the node it now holds. */
+    private record Column(Object array, String name, Prim node) {
     }
 
     private interface PageRange {
@@ -266,9 +268,7 @@ final class Thawer {
             boolean[] keep = null;
             if (origins != null && table != null) { // an incident column: pages it holds already may stay
                 keep = dirty ? origins.unchanged(out, p, tableWrittenBefore) : null;
-                columns.add(out);
-                columnNames.add(column);
-                columnNodes.add(p);
+                columns.add(new Column(out, column, p));
             } else if (origins != null) {
                 origins.forget(out);
             }

@@ -49,8 +49,8 @@ final class RowWindow implements AutoCloseable {
                 sink.accept(head);
             }
         }
-        if (in > Math.max(lead, 0)) {
-            sink.accept(copy(batch, ts, Math.max(lead, 0), after, upTo));
+        if (in > lead) { // lead >= 0 here: some row is out of the window
+            sink.accept(copy(batch, ts, lead, after, upTo));
         }
         return in;
     }
