@@ -37,7 +37,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * `bench replay [--events N] [--seeks K] [--checkpoint-every M] [--log-events L] [--codec store|image] [--dir D]
- * [--peer-seeks P] [--ladder-mb MB] [--ladder-every E] [--near-minutes W] [--fork true|false]`:
+ * [--peer-seeks P] [--ladder-mb MB] [--ladder-every E] [--near-minutes W] [--each true] [--fork true|false]`:
  * records N synthetic events through the journaling sink in front of a live store (checkpoints
  * every M events), then measures seek latency over K random instants (checkpoint + journal tail),
  * replay throughput (tail events per second of tail replay), 3600x playback steps, and, as the
@@ -46,7 +46,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * ladder (a state every E events, default 50k, at most MB of off-heap pages, default as the wall:
  * {@link StateLadder.Settings#machineBound()}) and the seeks start from it. With W above 0, each
  * seek after the first lands within W minutes of the previous one (an analyst scrubbing around a
- * moment) instead of anywhere. With --dir holding a journal of exactly N events, the recording is reused.
+ * moment) instead of anywhere. --each prints every seek's phases. With --dir holding a journal of exactly N events, the recording is reused.
  * Run from the jar, the bench measures in a child JVM with the wall's fixed, pre-touched heap of
  * this JVM's maximum size ({@link TunedJvm}); {@code --fork false} measures in this JVM. Last line:
  * {@code replay-bench events=N seek_p50_ms=X seek_p95_ms=Y replay_eps=Z}.
@@ -80,6 +80,7 @@ final class BenchReplayCommand implements Command {
         long ladderMb = args.getLong("ladder-mb", StateLadder.Settings.machineBound() >> 20);
         long ladderEvery = args.getLong("ladder-every", StateLadder.Settings.defaults().stepEvents());
         long nearMs = args.getLong("near-minutes", 0) * 60_000L;
+        boolean each = Boolean.parseBoolean(args.get("each", "false"));
         String dirArg = args.get("dir", null);
         Path dir = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("gridwall-replay-bench");
         if (n < BATCH) {
@@ -147,6 +148,11 @@ final class BenchReplayCommand implements Command {
                             : from + rnd.nextLong(to - from + 1);
                     previous = Math.max(from, Math.min(to, at));
                     Instant t = Instant.ofEpochMilli(previous);
+                    var sp = session.spareArrays();
+                    long taken0 = sp.taken();
+                    long missed0 = sp.missed();
+                    long kept0 = sp.keptPages();
+                    long withOrigin0 = sp.pagesWithOrigin();
                     long c0 = CPU.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     session.seek(t);
@@ -163,6 +169,11 @@ final class BenchReplayCommand implements Command {
                     detail[i] = String.format(Locale.ROOT, "%.0f ms (cpu %.0f; restore %.0f, tail %d events read %.0f fold %.0f,"
                                     + " finish %.0f)", ms[i], cpuMs[i], ph.restoreNanos() / 1e6, session.lastApplied(),
                             ph.tailReadNanos() / 1e6, ph.tailFoldNanos() / 1e6, ph.finishNanos() / 1e6);
+                    if (each) {
+                        System.out.println("seek " + i + " at " + t + ": " + detail[i] + String.format(Locale.ROOT,
+                                " spares taken %d, allocated %d; column pages left %d of %d", sp.taken() - taken0,
+                                sp.missed() - missed0, sp.keptPages() - kept0, sp.pagesWithOrigin() - withOrigin0));
+                    }
                 }
                 Integer[] order = new Integer[seeks];
                 java.util.Arrays.setAll(order, i -> i);

@@ -74,6 +74,10 @@ public final class EventStore implements EventSink, AutoCloseable {
     private long publishes;
     private boolean pending;
     private boolean closed;
+    /** Buffers a state copy into this store left without a role, for the next copy (not state: transient). */
+    private final transient com.gridwall.store.log.BufferBin bufferBin = new com.gridwall.store.log.BufferBin(BUFFER_BIN_BYTES);
+    /** About two logs of the replay store's default retention. */
+    private static final long BUFFER_BIN_BYTES = 256L << 20;
 
     /**
      * @param parent    the allocator the store's own child allocator is taken from (closed by {@link #close()})
@@ -506,6 +510,12 @@ public final class EventStore implements EventSink, AutoCloseable {
             ahead.close();
         }
         log.close();
+        bufferBin.close();
         allocator.close();
+    }
+
+    /** Where a state copy into this store puts the Arrow buffers it leaves without a role, and takes new ones from. */
+    public com.gridwall.store.log.BufferBin bufferBin() {
+        return bufferBin;
     }
 }

@@ -162,6 +162,50 @@ public final class FrozenStore {
         return out;
     }
 
+    /**
+     * The incident table's columns in this state, by field name (empty when the graph has no
+     * incident table): what {@link SpareArrays#seedFor} fills spares with.
+     */
+    Map<String, Prim> incidentColumns() {
+        Map<String, Prim> out = new java.util.LinkedHashMap<>();
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.ArrayDeque<Obj> todo = new java.util.ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            Obj o = todo.poll();
+            if (o.type() == com.gridwall.store.state.IncidentTable.class) {
+                Field[] fs = StoreImage.fields(o.type());
+                for (int i = 0; i < fs.length && i < o.values().length; i++) {
+                    if (o.values()[i] instanceof Prim p) {
+                        out.put(fs[i].getName(), p);
+                    }
+                }
+                return out;
+            }
+            for (Object v : o.values()) {
+                queue(v, todo, seen);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Copies {@code column} of this state, whole, into the fresh array {@code out}; false when this
+     * state was released meanwhile (then {@code out} holds nothing usable).
+     */
+    boolean copyColumn(Prim column, Object out) {
+        pages.reading().lock();
+        try {
+            if (released || pages.closed()) {
+                return false;
+            }
+            Thawer.copyWhole(pages, column, out);
+            return true;
+        } finally {
+            pages.reading().unlock();
+        }
+    }
+
     /** Adds this state's pages to {@code c}. */
     void census(Census c) {
         c.visit(root);
@@ -224,12 +268,12 @@ public final class FrozenStore {
             List<Object> large = arrays == null ? null : new ArrayList<>();
             buffers(store, java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects)), before, large,
                     arrays == null ? Long.MAX_VALUE : arrays.minBytes());
-            Thawer t = new Thawer(StoreImage.storeAllocator(store), objects, pages, arrays);
+            Thawer t = new Thawer(StoreImage.storeAllocator(store), store.bufferBin(), objects, pages, arrays);
             t.fill(store, root, true);
             t.copyAll();
             for (ArrowBuf b : before) { // buffers of the store's previous state that got no new role
                 if (!t.claimed.containsKey(b) && b.refCnt() > 0) {
-                    b.close();
+                    store.bufferBin().give(b);
                 }
             }
             List<Object> given = new ArrayList<>();

@@ -12,7 +12,8 @@ import java.util.WeakHashMap;
  * hold in the same slot and that no write has touched since: the columns of old incidents, which
  * no event changes any more, are most of the 200 MB of a state at 10M events.
  * <p>Arrays are keys by identity (arrays do not override equals) and weakly: a column the store
- * replaced (its table grew) is forgotten with it. Thread-safety: one seeking thread.
+ * replaced (its table grew) is forgotten with it. Thread-safety: safe for the seeking thread and the
+ * thread that seeds the spares ({@link SpareArrays#seedFor}); every method holds this object's lock.
  */
 final class ThawOrigins {
     /**
@@ -31,7 +32,7 @@ final class ThawOrigins {
      * was copied from a node of the same shape in a state still held, and {@code live} holds the
      * written blocks of the table it is in now (used while the array has not left that table).
      */
-    boolean[] unchanged(Object out, Prim node, long[] live) {
+    synchronized boolean[] unchanged(Object out, Prim node, long[] live) {
         Origin o = byArray.get(out);
         if (o == null || o.state.released() || o.node.type() != node.type() || o.node.length() != node.length()
                 || o.node.perPage() != node.perPage()) {
@@ -58,33 +59,41 @@ final class ThawOrigins {
     }
 
     /** Pages left in place so far. */
-    long keptPages() {
+    synchronized long keptPages() {
         return keptPages;
     }
 
     /** Pages of columns that had a known origin so far (kept or copied). */
-    long pagesWithOrigin() {
+    synchronized long pagesWithOrigin() {
         return pages;
     }
 
     /** {@code out} now holds exactly {@code node} of {@code state}, in a table whose written blocks were just cleared. */
-    void copied(Object out, String column, Prim node, FrozenStore state) {
+    synchronized void copied(Object out, String column, Prim node, FrozenStore state) {
         byArray.put(out, new Origin(column, node, state, null));
     }
 
     /** Whether {@code array} was last copied as the column named {@code column}: a spare that most likely holds its pages. */
-    boolean wasColumn(Object array, String column) {
+    synchronized boolean wasColumn(Object array, String column) {
         Origin o = byArray.get(array);
         return o != null && o.column.equals(column);
     }
 
     /** {@code out} was written with something else: nothing is known of its content. */
-    void forget(Object out) {
+    synchronized void forget(Object out) {
         byArray.remove(out);
     }
 
+    /**
+     * {@code out} was filled with {@code node} of {@code state} outside any table (a seeded spare):
+     * nothing was written to it since.
+     */
+    synchronized void seeded(Object out, String column, Prim node, FrozenStore state) {
+        byArray.put(out, new Origin(column, node, state, new long[0]));
+    }
+
     /** {@code array} leaves its table, whose writes since its copy are {@code written}. */
-    void left(Object array, long[] written) {
+    synchronized void left(Object array, long[] written) {
         Origin o = byArray.get(array);
         if (o != null && o.written == null) {
             byArray.put(array, new Origin(o.column, o.node, o.state, written == null ? new long[0] : written));

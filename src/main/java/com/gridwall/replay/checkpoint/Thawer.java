@@ -36,6 +36,8 @@ import org.apache.arrow.memory.BufferAllocator;
  */
 final class Thawer {
     private final BufferAllocator allocator;
+    /** New Arrow buffers come from here first (the store's buffers an earlier copy left without a role). */
+    private final com.gridwall.store.log.BufferBin bin;
     private final FrozenPages pages;
     private final SpareArrays arrays;
     /** Node → the object or array it became in this thaw. */
@@ -55,8 +57,10 @@ final class Thawer {
     /** The field of the incident table being filled. */
     private String column;
 
-    Thawer(BufferAllocator allocator, int objects, FrozenPages pages, SpareArrays arrays) {
+    Thawer(BufferAllocator allocator, com.gridwall.store.log.BufferBin bin, int objects, FrozenPages pages,
+           SpareArrays arrays) {
         this.allocator = allocator;
+        this.bin = bin;
         this.pages = pages;
         this.arrays = arrays;
         this.origins = arrays == null ? null : arrays.origins();
@@ -96,7 +100,7 @@ final class Thawer {
                 Object nv = value(v, current);
                 if (nv != current) {
                     if (current instanceof ArrowBuf old && !claimed.containsKey(old)) {
-                        old.close();
+                        bin.give(old); // kept for a later need (given twice, it is kept once)
                     }
                     f.set(target, nv);
                 }
@@ -193,6 +197,17 @@ final class Thawer {
             }
             int at = k * p.perPage();
             copyPage(slab, p.slots().get(k), out, at, Math.min(p.length(), at + p.perPage()), w, base, reuse);
+        }
+    }
+
+    /** Copies every page of {@code p} into {@code out}, a fresh (all-zero) array of its type and length. */
+    static void copyWhole(FrozenPages pages, Prim p, Object out) {
+        PageSlab slab = pages.slab(p.pageBytes());
+        int w = width(p.type());
+        long base = base(p.type());
+        for (int k = 0; k < p.slots().length(); k++) {
+            int at = k * p.perPage();
+            copyPage(slab, p.slots().get(k), out, at, Math.min(p.length(), at + p.perPage()), w, base, false);
         }
     }
 
@@ -311,7 +326,7 @@ final class Thawer {
             out = a;
         } else if (v instanceof Arrow ar) {
             boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity());
-            ArrowBuf b = reuse ? (ArrowBuf) current : allocator.buffer(ar.capacity());
+            ArrowBuf b = reuse ? (ArrowBuf) current : bin.take(allocator, ar.capacity());
             copies.add(new Copy(ar.slots().length(), (from, to) -> copyArrow(ar, b, from, to)));
             out = b;
         } else if (v instanceof ListOf l) {

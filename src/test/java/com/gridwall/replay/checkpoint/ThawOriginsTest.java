@@ -92,6 +92,62 @@ class ThawOriginsTest {
         }
     }
 
+    /**
+     * Spares seeded from one state serve the first copy of another state with tables of that size:
+     * the pages the two share stay, the result is exactly the state sought. The Arrow buffers a
+     * copy leaves without a role serve the next copy.
+     */
+    @Test
+    void sparesSeededFromAnotherStateServeTheFirstCopyExactly() throws Exception {
+        SyntheticHistory h = new SyntheticHistory(23, START, 3000, 40);
+        StoreFactory factory = new StoreFactory(h.units(), null, StoreConfig.defaults());
+        try (BufferAllocator a = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
+             FrozenPages pages = new FrozenPages()) {
+            ReplayTime time = new ReplayTime(START);
+            FrozenStore early;
+            FrozenStore late;
+            FrozenStore longer;
+            long hashEarly;
+            long hashLonger;
+            long tEarly;
+            long tLonger;
+            try (EventStore ladderLike = factory.createReplay(a, time)) {
+                StoreImageTest.feed(ladderLike, time, root, h.next(40_000));
+                early = FrozenStore.capture(ladderLike, null, pages);
+                hashEarly = ladderLike.stateHash();
+                tEarly = time.millis();
+                StoreImageTest.feed(ladderLike, time, root, h.next(2_000));
+                late = FrozenStore.capture(ladderLike, early, pages);
+                StoreImageTest.feed(ladderLike, time, root, h.next(60_000)); // a second log chunk
+                longer = FrozenStore.capture(ladderLike, late, pages);
+                hashLonger = ladderLike.stateHash();
+                tLonger = time.millis();
+            }
+            assertEquals(status(early).length(), status(late).length(), "the two states' tables have one size");
+
+            SpareArrays spares = new SpareArrays(1L << 30, 1);
+            spares.seedFor(List.of(late));
+            assertEquals(0, spares.origins().keptPages());
+            ReplayTime seekTime = new ReplayTime(tEarly);
+            EventStore store = factory.createReplay(a, seekTime); // its tables are small: every column from the spares
+            store = seek(store, early, spares, seekTime, tEarly);
+            assertEquals(hashEarly, store.stateHash());
+            assertSameColumns(early, tEarly, store, factory, a, "a copy into columns seeded from another state");
+            assertTrue(spares.origins().keptPages() > 0, "pages the seeded state shares were left in place");
+
+            store = seek(store, longer, spares, seekTime, tLonger);
+            store = seek(store, early, spares, seekTime, tEarly); // the second log chunk's buffers lose their role
+            assertTrue(store.bufferBin().bytes() > 0, "buffers without a role are kept");
+            store = seek(store, longer, spares, seekTime, tLonger);
+            assertTrue(store.bufferBin().reused() > 0, "and serve the next copy");
+            assertEquals(hashLonger, store.stateHash());
+            store.close();
+            root.clear();
+            assertEquals(0, a.getAllocatedMemory());
+        }
+    }
+
     /** A column that left its table keeps the writes it had then, whatever its next table writes. */
     @Test
     void aSpareColumnIsJudgedByTheWritesItHadWhenItLeftItsTable() throws Exception {
