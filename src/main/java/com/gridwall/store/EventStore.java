@@ -108,6 +108,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         this.resolver = resolver;
         this.units = new UnitTable(directory);
         this.log = new EventLog(allocator, config.maxEvents());
+        log.prepareChunksOn(prepareThread ? HelperThreads.executor() : null);
         this.engine = new StateEngine(config, units, log, incidentIds, clock.millis());
         this.builder = new SnapshotBuilder(engine);
         this.prep = new RowPreparer(log, eventIds, incidentIds, resolver);
@@ -216,10 +217,12 @@ public final class EventStore implements EventSink, AutoCloseable {
 
     /**
      * Turns the prepare thread on or off (on by default when the machine has two or more cores).
-     * Off, both stages run on the appending thread; the results are the same.
+     * Off, both stages run on the appending thread, and the log's next chunk is made when needed;
+     * the results are the same.
      */
     public synchronized void usePrepareThread(boolean on) {
         prepareThread = on;
+        log.prepareChunksOn(on ? HelperThreads.executor() : null); // the log's next chunk made ahead too
     }
 
     /** Whether appends lend stage 1 to the prepare thread. */

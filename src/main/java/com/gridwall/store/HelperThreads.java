@@ -23,6 +23,11 @@ public final class HelperThreads {
     private HelperThreads() {
     }
 
+    /** The helper threads as an executor (for work handed over through a future). */
+    public static java.util.concurrent.Executor executor() {
+        return POOL;
+    }
+
     /** Runs {@code task} on a helper thread; join the result before relying on what it wrote. */
     public static CompletableFuture<Void> run(Runnable task) {
         return CompletableFuture.runAsync(task, POOL);

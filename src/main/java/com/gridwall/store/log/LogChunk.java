@@ -47,14 +47,38 @@ final class LogChunk implements AutoCloseable {
         summary = new PagedStrings(a, ROWS);
     }
 
+    /** A new chunk whose buffers have each been written once (their memory faulted in): made ahead, off the writer's thread. */
+    static LogChunk written(BufferAllocator a) {
+        LogChunk c = new LogChunk(a);
+        for (ArrowBuf b : c.fixed()) {
+            b.setZero(0, b.capacity());
+        }
+        c.eventId.writeOffsets();
+        c.summary.writeOffsets();
+        return c;
+    }
+
+    /** Bytes of the buffers allocated now. */
+    long capacityBytes() {
+        long n = eventId.capacityBytes() + summary.capacityBytes();
+        for (ArrowBuf b : fixed()) {
+            n += b.capacity();
+        }
+        return n;
+    }
+
+    private ArrowBuf[] fixed() {
+        return new ArrowBuf[] {seq, ts, deadline, lon, lat, incident, grid, type, category, source, department, severity,
+            satisfaction};
+    }
+
     boolean full() {
         return rows == ROWS;
     }
 
     @Override
     public void close() {
-        for (ArrowBuf b : new ArrowBuf[] {seq, ts, deadline, lon, lat, incident, grid, type, category, source,
-                department, severity, satisfaction}) {
+        for (ArrowBuf b : fixed()) {
             b.close();
         }
         eventId.close();

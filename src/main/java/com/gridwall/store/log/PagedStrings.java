@@ -92,6 +92,20 @@ final class PagedStrings implements AutoCloseable {
         return true;
     }
 
+    /** Writes the offsets buffer once, whole, keeping offset 0 at 0 (its memory faulted in ahead of use). */
+    void writeOffsets() {
+        offsets.setZero(0, offsets.capacity());
+    }
+
+    /** Bytes of the buffers allocated now. */
+    long capacityBytes() {
+        long n = offsets.capacity();
+        for (int k = 0; k < pageCount; k++) {
+            n += pages[k].capacity();
+        }
+        return n;
+    }
+
     /** Utf8 bytes held (the payload). */
     long dataBytes() {
         return end;
