@@ -91,19 +91,10 @@ public final class SpareArrays {
             return null;
         }
         ArrayDeque<Object> q = byKey.get(shape);
-        Object a = null;
-        if (q != null && column != null) {
-            for (Object x : q) {
-                if (origins.wasColumn(x, column)) {
-                    a = x;
-                    break;
-                }
-            }
-            if (a != null) {
-                q.removeFirstOccurrence(a);
-            }
-        }
-        if (a == null) {
+        Object a = column == null ? null : columnIn(q, column);
+        if (a != null) {
+            q.removeFirstOccurrence(a);
+        } else {
             a = q == null ? null : q.pollLast();
         }
         if (a == null) {
@@ -234,15 +225,19 @@ public final class SpareArrays {
 
     /** Whether a kept array of shape {@code k} was last copied as incident column {@code column}. */
     private synchronized boolean holdsColumn(Shape k, String column) {
-        ArrayDeque<Object> q = byKey.get(k);
+        return columnIn(byKey.get(k), column) != null;
+    }
+
+    /** The first array of {@code q} (may be null) last copied as incident column {@code column}, or null. */
+    private Object columnIn(ArrayDeque<Object> q, String column) {
         if (q != null) {
             for (Object x : q) {
                 if (origins.wasColumn(x, column)) {
-                    return true;
+                    return x;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static long bytesOf(Class<?> type, int length) {

@@ -187,7 +187,8 @@ final class Thawer {
     }
 
     /** {@code keep}: pages {@code out} holds already (null: none). */
-    private void copyPrim(Prim p, Object out, boolean reuse, boolean[] keep, int fromPage, int toPage) {
+    private static void copyPrim(FrozenPages pages, Prim p, Object out, boolean reuse, boolean[] keep, int fromPage,
+                                 int toPage) {
         PageSlab slab = pages.slab(p.pageBytes());
         int w = width(p.type());
         long base = base(p.type());
@@ -202,13 +203,7 @@ final class Thawer {
 
     /** Copies every page of {@code p} into {@code out}, a fresh (all-zero) array of its type and length. */
     static void copyWhole(FrozenPages pages, Prim p, Object out) {
-        PageSlab slab = pages.slab(p.pageBytes());
-        int w = width(p.type());
-        long base = base(p.type());
-        for (int k = 0; k < p.slots().length(); k++) {
-            int at = k * p.perPage();
-            copyPage(slab, p.slots().get(k), out, at, Math.min(p.length(), at + p.perPage()), w, base, false);
-        }
+        copyPrim(pages, p, out, false, null, 0, p.slots().length());
     }
 
     /** Copies pages [fromPage, toPage) of a {@link Rows} node into {@code out}'s rows ({@code reused[r]}: write its zero pages too). */
@@ -288,7 +283,7 @@ final class Thawer {
                 origins.forget(out);
             }
             boolean[] kept = keep;
-            copies.add(new Copy(p.slots().length(), (from, to) -> copyPrim(p, into, dirty, kept, from, to)));
+            copies.add(new Copy(p.slots().length(), (from, to) -> copyPrim(pages, p, into, dirty, kept, from, to)));
         } else if (v instanceof Refs r) {
             boolean reuse = claim(current, current != null && current.getClass() == r.component().arrayType()
                     && Array.getLength(current) == r.length());

@@ -127,10 +127,15 @@ public final class EventLog implements AutoCloseable {
 
     /** The chunk made ahead (waiting for it if need be), or null if making it failed; none is ahead afterwards. */
     private LogChunk takeNext() {
-        java.util.concurrent.CompletableFuture<LogChunk> f = nextChunk;
+        LogChunk c = awaitNext();
         nextChunk = null;
+        return c;
+    }
+
+    /** The chunk made ahead, waiting for it if need be; null if none is ahead or making it failed. */
+    private LogChunk awaitNext() {
         try {
-            return f.join();
+            return nextChunk == null ? null : nextChunk.join();
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
             return null; // out of memory on the helper, say: the writer makes its own when it needs one
         }
@@ -335,24 +340,15 @@ public final class EventLog implements AutoCloseable {
      * which holds no rows yet (waits for it to be made, so the figure does not depend on timing).
      */
     public long arrowBytes() {
-        long ahead = 0;
-        if (nextChunk != null) {
-            LogChunk c = takeNext();
-            if (c != null) {
-                ahead = c.capacityBytes();
-                nextChunk = java.util.concurrent.CompletableFuture.completedFuture(c);
-            }
-        }
-        return allocator.getAllocatedMemory() - ahead;
+        LogChunk ahead = awaitNext();
+        return allocator.getAllocatedMemory() - (ahead == null ? 0 : ahead.capacityBytes());
     }
 
     @Override
     public void close() {
-        if (nextChunk != null) {
-            LogChunk c = takeNext();
-            if (c != null) {
-                c.close();
-            }
+        LogChunk ahead = takeNext();
+        if (ahead != null) {
+            ahead.close();
         }
         chunks.forEach(LogChunk::close);
         chunks.clear();

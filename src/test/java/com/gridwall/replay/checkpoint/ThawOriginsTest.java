@@ -39,51 +39,42 @@ class ThawOriginsTest {
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
              FrozenPages pages = new FrozenPages()) {
             ReplayTime time = new ReplayTime(START);
-            FrozenStore s1;
-            FrozenStore s2;
-            FrozenStore big;
-            long hash1;
-            long hash2;
-            long hashBig;
-            long t1;
-            long t2;
-            long tBig;
+            Captured c1;
+            Captured c2;
+            Captured cBig;
             try (EventStore ladderLike = factory.createReplay(a, time)) {
-                StoreImageTest.feed(ladderLike, time, root, h.next(40_000));
-                s1 = FrozenStore.capture(ladderLike, null, pages);
-                hash1 = ladderLike.stateHash();
-                t1 = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, h.next(1_000));
-                s2 = FrozenStore.capture(ladderLike, s1, pages);
-                hash2 = ladderLike.stateHash();
-                t2 = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, h.next(40_000)); // the incident columns grow
-                big = FrozenStore.capture(ladderLike, s2, pages);
-                hashBig = ladderLike.stateHash();
-                tBig = time.millis();
+                c1 = feedAndCapture(ladderLike, time, root, h.next(40_000), null, pages);
+                c2 = feedAndCapture(ladderLike, time, root, h.next(1_000), c1, pages);
+                cBig = feedAndCapture(ladderLike, time, root, h.next(40_000), c2, pages); // the incident columns grow
             }
+            FrozenStore s1 = c1.state();
+            FrozenStore s2 = c2.state();
+            FrozenStore big = cBig.state();
+            long t1 = c1.t();
+            long t2 = c2.t();
+            long tBig = cBig.t();
             assertNotEquals(s1.root(), s2.root());
             SpareArrays spares = new SpareArrays(1L << 30, 1);
             ReplayTime seekTime = new ReplayTime(t1);
             EventStore store = s1.thaw(a, factory, seekTime);
             store = seek(store, s1, spares, seekTime, t1); // the first copy into the store: every page
-            assertEquals(hash1, store.stateHash());
+            assertEquals(c1.hash(), store.stateHash());
             long before = spares.origins().keptPages();
 
             rewrite(store, root, cancel(oldEvents, t1));
             store = seek(store, s2, spares, seekTime, t2); // in place, over the tail's writes
-                        assertEquals(hash2, store.stateHash());
+            assertEquals(c2.hash(), store.stateHash());
             assertSameColumns(s2, t2, store, factory, a, "pages the tail wrote were copied again");
             assertTrue(spares.origins().keptPages() > before, "unchanged pages were left in place");
 
             rewrite(store, root, cancel(oldEvents, t2));
             store = seek(store, big, spares, seekTime, tBig); // larger columns: the old ones go to the spares
-            assertEquals(hashBig, store.stateHash());
+            assertEquals(cBig.hash(), store.stateHash());
             assertSameColumns(big, tBig, store, factory, a, "a copy into new columns");
             rewrite(store, root, cancel(otherOldEvents, tBig));
             long beforeSpares = spares.origins().keptPages();
             store = seek(store, s1, spares, seekTime, t1); // back to the spares, written by the tail before they left
-            assertEquals(hash1, store.stateHash());
+            assertEquals(c1.hash(), store.stateHash());
             assertSameColumns(s1, t1, store, factory, a, "the writes made before a column left its table count");
             assertTrue(spares.origins().keptPages() > beforeSpares, "spare columns kept their unchanged pages");
             store.close();
@@ -105,25 +96,19 @@ class ThawOriginsTest {
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
              FrozenPages pages = new FrozenPages()) {
             ReplayTime time = new ReplayTime(START);
-            FrozenStore early;
-            FrozenStore late;
-            FrozenStore longer;
-            long hashEarly;
-            long hashLonger;
-            long tEarly;
-            long tLonger;
+            Captured cEarly;
+            Captured cLate;
+            Captured cLonger;
             try (EventStore ladderLike = factory.createReplay(a, time)) {
-                StoreImageTest.feed(ladderLike, time, root, h.next(40_000));
-                early = FrozenStore.capture(ladderLike, null, pages);
-                hashEarly = ladderLike.stateHash();
-                tEarly = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, h.next(2_000));
-                late = FrozenStore.capture(ladderLike, early, pages);
-                StoreImageTest.feed(ladderLike, time, root, h.next(60_000)); // a second log chunk
-                longer = FrozenStore.capture(ladderLike, late, pages);
-                hashLonger = ladderLike.stateHash();
-                tLonger = time.millis();
+                cEarly = feedAndCapture(ladderLike, time, root, h.next(40_000), null, pages);
+                cLate = feedAndCapture(ladderLike, time, root, h.next(2_000), cEarly, pages);
+                cLonger = feedAndCapture(ladderLike, time, root, h.next(60_000), cLate, pages); // a second log chunk
             }
+            FrozenStore early = cEarly.state();
+            FrozenStore late = cLate.state();
+            FrozenStore longer = cLonger.state();
+            long tEarly = cEarly.t();
+            long tLonger = cLonger.t();
             assertEquals(status(early).length(), status(late).length(), "the two states' tables have one size");
 
             SpareArrays spares = new SpareArrays(1L << 30, 1);
@@ -132,7 +117,7 @@ class ThawOriginsTest {
             ReplayTime seekTime = new ReplayTime(tEarly);
             EventStore store = factory.createReplay(a, seekTime); // its tables are small: every column from the spares
             store = seek(store, early, spares, seekTime, tEarly);
-            assertEquals(hashEarly, store.stateHash());
+            assertEquals(cEarly.hash(), store.stateHash());
             assertSameColumns(early, tEarly, store, factory, a, "a copy into columns seeded from another state");
             assertTrue(spares.origins().keptPages() > 0, "pages the seeded state shares were left in place");
 
@@ -141,7 +126,7 @@ class ThawOriginsTest {
             assertTrue(store.bufferBin().bytes() > 0, "buffers without a role are kept");
             store = seek(store, longer, spares, seekTime, tLonger);
             assertTrue(store.bufferBin().reused() > 0, "and serve the next copy");
-            assertEquals(hashLonger, store.stateHash());
+            assertEquals(cLonger.hash(), store.stateHash());
             store.close();
             root.clear();
             assertEquals(0, a.getAllocatedMemory());
@@ -183,6 +168,18 @@ class ThawOriginsTest {
             }
             root.clear();
         }
+    }
+
+    /** A state captured from a store, with the store's state hash and clock at that moment. */
+    private record Captured(FrozenStore state, long hash, long t) {
+    }
+
+    /** Feeds {@code events} to {@code s}, then captures it (sharing pages with {@code previous}, if any). */
+    private static Captured feedAndCapture(EventStore s, ReplayTime time, VectorSchemaRoot root, List<Event> events,
+                                           Captured previous, FrozenPages pages) {
+        StoreImageTest.feed(s, time, root, events);
+        return new Captured(FrozenStore.capture(s, previous == null ? null : previous.state(), pages), s.stateHash(),
+                time.millis());
     }
 
     private static FrozenGraph.Prim status(FrozenStore state) {
