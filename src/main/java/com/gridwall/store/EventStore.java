@@ -280,7 +280,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         // both only read the incidents and each writes a ring of its own: the tiles' walk of the
         // incidents' log rows runs on a helper thread beside the trend's
         java.util.concurrent.CompletableFuture<Void> tiles = HelperThreads.run(
-                () -> TileBackfill.derive(engine, scratch)); // also over a sample a copied ladder state brought along
+                () -> TileBackfill.derive(engine, scratch)); // also over a sample the store took itself
         try {
             TrendBackfill.fill(engine, scratch);
         } finally {
@@ -325,6 +325,17 @@ public final class EventStore implements EventSink, AutoCloseable {
     public synchronized void releaseSharedBlocks() {
         if (!closed) {
             engine.releaseSharedBlocks();
+        }
+    }
+
+    /**
+     * Forgets the tiles' per-minute samples. They are not part of a copied state (in-memory states
+     * and images leave them out, and a seek derives the one the tiles read): call it before
+     * overwriting this store with a copy, so the copy does not show samples of the previous state.
+     */
+    public synchronized void forgetTileSamples() {
+        if (!closed) {
+            engine.tileSamples.clear();
         }
     }
 

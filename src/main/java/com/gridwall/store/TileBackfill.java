@@ -35,9 +35,10 @@ final class TileBackfill {
     }
 
     /**
-     * Derives the sample even when the store holds one (a seek): a state copied from the replay
-     * ladder carries the samples its store took at its batches' clocks, in the middle of a minute,
-     * which a fold from the journal start never has; the same instant must give the same tiles.
+     * Derives the sample even when the store holds one (a seek): the same instant must give the
+     * same tiles however the store got there. (Copies of a state no longer carry samples, see
+     * {@code EventStore.forgetTileSamples}; a store that ran through the minute holds one taken at
+     * its batches' clocks, in the middle of the minute.)
      */
     static void derive(StateEngine e, BackfillScratch scratch) {
         fill(e, true, true, scratch);

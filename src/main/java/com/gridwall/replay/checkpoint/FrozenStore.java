@@ -261,6 +261,7 @@ public final class FrozenStore {
         try {
             // the blocks the store's published snapshots read must not be overwritten in place
             store.releaseSharedBlocks();
+            store.forgetTileSamples(); // not in a state: the seek derives the sample the tiles read
             // how the store uses the machine is its own, not the captured store's (the ladder folds
             // on one core; a seek's tail may use two)
             boolean prepareThread = store.usesPrepareThread();

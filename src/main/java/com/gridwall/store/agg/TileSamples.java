@@ -32,6 +32,11 @@ public final class TileSamples {
         Arrays.fill(tag, Long.MIN_VALUE);
     }
 
+    /** Forgets every sample (the store's state is about to be replaced by a copy of another). */
+    public void clear() {
+        Arrays.fill(tag, Long.MIN_VALUE);
+    }
+
     /** Records unit t's TODAY counters {@code block} (a full {@link KpiSlots} block; null = all zero) for minute m. */
     public void sample(int t, long minute, long[] block) {
         int s = (int) Math.floorMod(minute, (long) MINUTES);

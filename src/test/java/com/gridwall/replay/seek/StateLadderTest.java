@@ -260,6 +260,45 @@ class StateLadderTest {
         }
     }
 
+    /**
+     * Playback after a seek shows, for each minute it reaches, the same "same time yesterday" tile
+     * whether the seek copied a state of the ladder or folded from the start: a copied state brings
+     * no tile samples of its own (its store took them mid-minute at its batches' clocks), so every
+     * minute 24 h back is derived, as after a fold from the start; nor does it keep those of the
+     * previous seek's state, whose store it overwrites.
+     */
+    @Test
+    void playbackAfterALadderSeekShowsTheSameTimeYesterdayTileOfAFoldFromTheStart() throws Exception {
+        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40));
+             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
+             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, null)) {
+            fast.useLadder(ladder);
+            long end = journal.index().maxTs();
+            int checked = 0;
+            var batches = journal.index().batches();
+            for (int k = batches.size() - 1; k > batches.size() / 2 && checked < 4; k -= 9) {
+                // a minute the ladder's clock stood in, one day later; playback then runs through the next ones
+                long m = Math.floorDiv(journal.index().maxTsUpTo(k), 60_000L);
+                long t = (m + 1440) * 60_000L - 20 * 60_000L;
+                if (t + 40 * 60_000L > end) {
+                    continue;
+                }
+                fast.seek(Instant.ofEpochMilli(end)); // a later state first: the next seek overwrites its store
+                full.seek(Instant.ofEpochMilli(t));
+                fast.seek(Instant.ofEpochMilli(t));
+                assertTrue(fast.lastFromLadder(), "from the ladder at " + Instant.ofEpochMilli(t));
+                for (long p = t + 7_000; p <= t + 40 * 60_000L; p += 3 * 60_000L) {
+                    Instant at = Instant.ofEpochMilli(p);
+                    var want = full.playTo(at).root().todayAtThisTimeYesterday();
+                    var got = fast.playTo(at).root().todayAtThisTimeYesterday();
+                    assertEquals(want.map(SnapshotDigest::tile), got.map(SnapshotDigest::tile), "same time yesterday at " + at);
+                }
+                checked++;
+            }
+            assertTrue(checked >= 2, "instants checked: " + checked);
+        }
+    }
+
     /** Swaps two field values of the copied store: the copy no longer fits the store's classes. */
     private static void damage(FrozenStore s) throws Exception {
         Field fits = FrozenStore.class.getDeclaredField("fits");
