@@ -231,9 +231,9 @@ class StateLadderTest {
     }
 
     /**
-     * The ladder's store samples the tiles at each batch's clock; a state copied from it holds those
-     * samples. A seek to an instant whose minute 24 h back is such a minute must still derive that
-     * sample (as a fold from the start does), not keep the ladder's one taken mid-minute.
+     * The ladder's store samples the tiles at each batch's clock, mid-minute. A seek from one of its
+     * states to an instant whose minute 24 h back is such a minute must derive that sample, as a fold
+     * from the start does.
      */
     @Test
     void theSameTimeYesterdayTileAfterALadderSeekEqualsAFoldFromTheStart() throws Exception {
