@@ -85,6 +85,34 @@ class StateLadderTest {
         allocator.close();
     }
 
+    /**
+     * A ladder over the test journal and two seekers: {@code full} folds from the journal start,
+     * {@code fast} may be given the ladder (and reads checkpoint files when asked to).
+     */
+    private record Seekers(StateLadder ladder, Seeker full, Seeker fast) implements AutoCloseable {
+        static Seekers open(long bound, boolean fastReadsCheckpoints) throws Exception {
+            StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, bound));
+            Seeker full = null;
+            try {
+                full = new Seeker(dir, journal.index(), allocator, factory, null);
+                Seeker fast = new Seeker(dir, journal.index(), allocator, factory,
+                        fastReadsCheckpoints ? new StoreCheckpointCodec() : null);
+                return new Seekers(ladder, full, fast);
+            } catch (Exception | Error e) {
+                try (StateLadder l = ladder; Seeker f = full) {
+                    throw e;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            try (StateLadder l = ladder; Seeker a = full; Seeker b = fast) {
+                // closed in reverse order, each even when another fails
+            }
+        }
+    }
+
     private static List<Instant> samples() {
         List<Instant> l = new ArrayList<>();
         // back and forth, so most seeks overwrite the store of a later or earlier position
@@ -116,10 +144,10 @@ class StateLadderTest {
     @Test
     void seeksFromTheLadderEqualAFoldFromTheStart() throws Exception {
         assertTrue(events > 20_000, "a busy day: " + events);
-        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory,
-                new StateLadder.Settings(1_500, 1L << 40));
-             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
-             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, new StoreCheckpointCodec())) {
+        try (Seekers s = Seekers.open(1L << 40, true)) {
+            StateLadder ladder = s.ladder();
+            Seeker full = s.full();
+            Seeker fast = s.fast();
             StateLadder.Stats st = ladder.stats();
             assertNull(st.failure());
             assertTrue(st.rungs() >= events / 1_500 - 1, "rungs: " + st.rungs());
@@ -145,9 +173,10 @@ class StateLadderTest {
 
     @Test
     void aSeekOverwritingTheStoreInPlaceLeavesTheSnapshotsItPublishedBeforeAlone() throws Exception {
-        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40));
-             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
-             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, new StoreCheckpointCodec())) {
+        try (Seekers s = Seekers.open(1L << 40, true)) {
+            StateLadder ladder = s.ladder();
+            Seeker full = s.full();
+            Seeker fast = s.fast();
             fast.useLadder(ladder);
             Instant t1 = Instant.ofEpochMilli(DAY_START + 9 * H + 17_000);
             Instant t2 = Instant.ofEpochMilli(DAY_START + 20 * H + 17_000);
@@ -180,9 +209,10 @@ class StateLadderTest {
             unbounded = l.stats().bytes();
         }
         long bound = unbounded / 2;
-        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, bound));
-             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
-             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, null)) {
+        try (Seekers s = Seekers.open(bound, false)) {
+            StateLadder ladder = s.ladder();
+            Seeker full = s.full();
+            Seeker fast = s.fast();
             StateLadder.Stats st = ladder.stats();
             assertTrue(st.bytes() <= bound, st.bytes() + " > " + bound);
             assertEquals(FrozenStore.retainedBytes(ladder.rungs().stream().map(StateLadder.Rung::state).toList()), st.bytes());
@@ -200,9 +230,10 @@ class StateLadderTest {
 
     @Test
     void aRungThatDoesNotFitOrWasReleasedFallsBackToAnOlderStart() throws Exception {
-        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40));
-             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
-             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, new StoreCheckpointCodec())) {
+        try (Seekers s = Seekers.open(1L << 40, true)) {
+            StateLadder ladder = s.ladder();
+            Seeker full = s.full();
+            Seeker fast = s.fast();
             fast.useLadder(ladder);
             Instant t = samples().get(6);
             StateLadder.Rung best = ladder.bestFor(t.toEpochMilli(), Long.MAX_VALUE);
@@ -237,9 +268,10 @@ class StateLadderTest {
      */
     @Test
     void theSameTimeYesterdayTileAfterALadderSeekEqualsAFoldFromTheStart() throws Exception {
-        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40));
-             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
-             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, null)) {
+        try (Seekers s = Seekers.open(1L << 40, false)) {
+            StateLadder ladder = s.ladder();
+            Seeker full = s.full();
+            Seeker fast = s.fast();
             fast.useLadder(ladder);
             int checked = 0;
             var batches = journal.index().batches();
@@ -269,9 +301,10 @@ class StateLadderTest {
      */
     @Test
     void playbackAfterALadderSeekShowsTheSameTimeYesterdayTileOfAFoldFromTheStart() throws Exception {
-        try (StateLadder ladder = StateLadder.buildNow(journal.index(), allocator, factory, new StateLadder.Settings(1_500, 1L << 40));
-             Seeker full = new Seeker(dir, journal.index(), allocator, factory, null);
-             Seeker fast = new Seeker(dir, journal.index(), allocator, factory, null)) {
+        try (Seekers s = Seekers.open(1L << 40, false)) {
+            StateLadder ladder = s.ladder();
+            Seeker full = s.full();
+            Seeker fast = s.fast();
             fast.useLadder(ladder);
             long end = journal.index().maxTs();
             int checked = 0;
