@@ -329,6 +329,17 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     /**
+     * Makes room for {@code more} new incidents in the tables that grow with them (incident columns,
+     * the incident-id table, per-incident indexes): a store about to be copied for replay seeks
+     * reserves what the tail folded after such a copy can add, so a seek never grows a table.
+     */
+    public synchronized void reserveIncidents(int more) {
+        if (!closed) {
+            engine.reserveIncidents(more);
+        }
+    }
+
+    /**
      * Forgets the tiles' per-minute samples. They are not part of a copied state (in-memory states
      * and images leave them out, and a seek derives the one the tiles read): call it before
      * overwriting this store with a copy, so the copy does not show samples of the previous state.

@@ -367,6 +367,21 @@ final class StateEngine {
 
     private long[] resolvedTrendMinute = new long[0];
 
+    /**
+     * Makes room for {@code more} incidents beyond those held in every table indexed by incident,
+     * so that folding that many new incidents grows none of them (each growth copies hundreds of
+     * MB at 10M events, in huge arrays the collector handles apart).
+     */
+    void reserveIncidents(int more) {
+        int n = inc.size() + more;
+        if (n > inc.capacity()) { // grown as appends grow it: a state copy shares pages only with same-length arrays
+            inc.reserve(Math.max(n, inc.capacity() + (inc.capacity() >> 1) + 1024));
+        }
+        i0(n - 1);
+        markers.reserveIncidents(n);
+        incidentIds.reserveKeys(Math.max(0, n - incidentIds.size()));
+    }
+
     private int i0(int i) {
         if (i >= resolvedTrendMinute.length) {
             int old = resolvedTrendMinute.length;

@@ -175,6 +175,10 @@ public final class StateLadder implements AutoCloseable {
                     // this store never publishes, so its overdue queue keeps every entry that went
                     // stale; each seek from the state would pop them all in its first snapshot
                     store.dropStaleQueueEntries();
+                    // a seek from this state folds at most a step of events (a few late ones more):
+                    // their incidents must fit the copied tables, or the seek grows them (a copy of
+                    // hundreds of MB in huge arrays, 50-150 ms) -- the spare room costs only zero pages
+                    store.reserveIncidents((int) Math.min(Integer.MAX_VALUE / 2, step() + step() / 4));
                     last = FrozenStore.capture(store, last, pages);
                     add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
                 }

@@ -20,11 +20,8 @@ public final class OpenMarkers {
     private long version;
 
     public void add(int inc, double x, double y, int sev, long at) {
-        if (inc >= position.length) {
-            int old = position.length;
-            position = Arrays.copyOf(position, Math.max(inc + 1, old + (old >> 1) + 1024));
-            Arrays.fill(position, old, position.length, -1);
-        }
+        reserveIncidents(inc + 1);
+
         if (position[inc] >= 0) {
             remove(inc);
         }
@@ -43,6 +40,15 @@ public final class OpenMarkers {
         incident[size] = inc;
         position[inc] = size++;
         version++;
+    }
+
+    /** Makes room for incidents 0..n-1 (so that adding them does not grow the position table). */
+    public void reserveIncidents(int n) {
+        if (n > position.length) {
+            int old = position.length;
+            position = Arrays.copyOf(position, Math.max(n, old + (old >> 1) + 1024));
+            Arrays.fill(position, old, position.length, -1);
+        }
     }
 
     public void remove(int inc) {

@@ -29,6 +29,11 @@ public final class ByteKeyIndex {
         return size;
     }
 
+    /** Slots of the hash table and bytes of the key pool allocated now (for tests and diagnostics). */
+    long[] capacity() {
+        return new long[] {ids.length, bytes.length, starts.length};
+    }
+
     /** The id of the key, or -1. */
     public int find(ArrowBuf buf, long start, int len, long hash) {
         int mask = ids.length - 1;
@@ -98,6 +103,29 @@ public final class ByteKeyIndex {
 
     private int length(int id) {
         return starts[id + 1] - starts[id];
+    }
+
+    /**
+     * Makes room for {@code more} keys beyond those held (their bytes estimated from the keys' mean
+     * length), so that interning them neither grows the pool nor rehashes the table.
+     */
+    public void reserveKeys(int more) {
+        long n = (long) size + more;
+        long slots = ids.length;
+        while ((n + 1) * 2 > slots) {
+            slots *= 2;
+        }
+        if (slots > ids.length) {
+            rehash((int) slots);
+        }
+        if (n + 2 > starts.length) {
+            starts = Arrays.copyOf(starts, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(starts.length * 2L, n + 2)));
+        }
+        long meanLen = size == 0 ? 16 : (starts[size] + size - 1) / size;
+        long need = starts[size] + more * (meanLen + meanLen / 4 + 1);
+        if (need > bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(bytes.length * 2L, need)));
+        }
     }
 
     /** Makes room for the next key's {@code len} bytes and returns where they go. */

@@ -79,6 +79,11 @@ public final class IncidentTable {
         }
     }
 
+    /** Room for this many incidents without growing (the arrays' length). */
+    public int capacity() {
+        return status.length;
+    }
+
     private void grow(int cap) {
         status = Arrays.copyOf(status, cap);
         category = Arrays.copyOf(category, cap);

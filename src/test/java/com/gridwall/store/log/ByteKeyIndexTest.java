@@ -2,6 +2,7 @@ package com.gridwall.store.log;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +17,34 @@ import org.junit.jupiter.api.Test;
 
 /** Interning into one byte pool: dense ids in first-seen order, every key found again, its bytes and hash kept. */
 class ByteKeyIndexTest {
+
+    @Test
+    void keysReservedAheadAreInternedWithoutGrowingAnything() {
+        ByteKeyIndex index = new ByteKeyIndex();
+        for (int k = 0; k < 3000; k++) {
+            index.intern("INC-2026-" + k);
+        }
+        index.reserveKeys(40_000);
+        long[] reserved = index.capacity();
+        for (int k = 3000; k < 43_000; k++) {
+            assertEquals(k, index.intern("INC-2026-" + k));
+        }
+        assertArrayEquals(reserved, index.capacity(), "no rehash, no larger pool");
+        for (int k = 0; k < 43_000; k++) {
+            assertEquals(k, index.intern("INC-2026-" + k), "found again");
+        }
+        assertEquals(43_000, index.size());
+        // without the reservation the same keys grow the table
+        ByteKeyIndex plain = new ByteKeyIndex();
+        for (int k = 0; k < 3000; k++) {
+            plain.intern("INC-2026-" + k);
+        }
+        long[] before = plain.capacity();
+        for (int k = 3000; k < 43_000; k++) {
+            plain.intern("INC-2026-" + k);
+        }
+        assertTrue(plain.capacity()[0] > before[0], "the plain table rehashed");
+    }
 
     @Test
     void keysFromBuffersAndStringsGetDenseIdsAndComeBackExactly() {
