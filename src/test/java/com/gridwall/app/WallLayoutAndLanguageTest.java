@@ -151,9 +151,12 @@ class WallLayoutAndLanguageTest {
             }
             return note.isFocused();
         });
+        // the robot's key events reach the FX thread asynchronously: wait for the text, then check it
         robot.type(javafx.scene.input.KeyCode.L);
+        WallFixture.await(5, () -> "abl".equals(note.getText()));
         assertEquals("abl", WallFixture.fx(note::getText));
         robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        WallFixture.await(5, () -> "ab".equals(note.getText()));
         assertEquals("ab", WallFixture.fx(note::getText));
         assertEquals(Lang.ZH, WallFixture.fx(() -> bed.screen.presenter().langProperty().get()), "L typed into the note");
         assertEquals(street, WallFixture.fx(() -> bed.screen.presenter().drillDown().scope()), "Backspace in the note");
