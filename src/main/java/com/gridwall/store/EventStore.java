@@ -108,7 +108,7 @@ public final class EventStore implements EventSink, AutoCloseable {
         this.resolver = resolver;
         this.units = new UnitTable(directory);
         this.log = new EventLog(allocator, config.maxEvents());
-        log.prepareChunksOn(prepareThread ? HelperThreads.executor() : null);
+        usePrepareThread(prepareThread); // the log makes its chunks ahead when the prepare thread is on
         this.engine = new StateEngine(config, units, log, incidentIds, clock.millis());
         this.builder = new SnapshotBuilder(engine);
         this.prep = new RowPreparer(log, eventIds, incidentIds, resolver);
@@ -316,15 +316,18 @@ public final class EventStore implements EventSink, AutoCloseable {
     }
 
     /**
-     * Leaves every counter block a published snapshot still reads to that snapshot for good: the
-     * store takes fresh zeroed blocks in their place. Call it before overwriting this store's
-     * arrays in place (a replay seek copies a saved state into the previous seek's store), or the
-     * snapshots published before would change under a reader. The store is not consistent again
-     * until it has been overwritten.
+     * Call it before overwriting this store's arrays in place (a replay seek copies a saved state
+     * into the previous seek's store). It leaves every counter block a published snapshot still
+     * reads to that snapshot for good and takes fresh zeroed blocks in their place, or the
+     * snapshots published before would change under a reader. It forgets the tiles' per-minute
+     * samples, which are not part of a copied state (in-memory states and images leave them out,
+     * and a seek derives the one the tiles read), so the copy does not show the previous state's.
+     * The store is not consistent again until it has been overwritten.
      */
-    public synchronized void releaseSharedBlocks() {
+    public synchronized void prepareForOverwrite() {
         if (!closed) {
             engine.releaseSharedBlocks();
+            engine.tileSamples.clear();
         }
     }
 
@@ -336,17 +339,6 @@ public final class EventStore implements EventSink, AutoCloseable {
     public synchronized void reserveIncidents(int more) {
         if (!closed) {
             engine.reserveIncidents(more);
-        }
-    }
-
-    /**
-     * Forgets the tiles' per-minute samples. They are not part of a copied state (in-memory states
-     * and images leave them out, and a seek derives the one the tiles read): call it before
-     * overwriting this store with a copy, so the copy does not show samples of the previous state.
-     */
-    public synchronized void forgetTileSamples() {
-        if (!closed) {
-            engine.tileSamples.clear();
         }
     }
 

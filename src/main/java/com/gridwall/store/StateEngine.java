@@ -374,9 +374,7 @@ final class StateEngine {
      */
     void reserveIncidents(int more) {
         int n = inc.size() + more;
-        if (n > inc.capacity()) { // grown as appends grow it: a state copy shares pages only with same-length arrays
-            inc.reserve(Math.max(n, inc.capacity() + (inc.capacity() >> 1) + 1024));
-        }
+        inc.makeRoom(n);
         i0(n - 1);
         markers.reserveIncidents(n);
         incidentIds.reserveKeys(Math.max(0, n - incidentIds.size()));

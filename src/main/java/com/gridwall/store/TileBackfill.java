@@ -37,7 +37,7 @@ final class TileBackfill {
     /**
      * Derives the sample even when the store holds one (a seek): the same instant must give the
      * same tiles however the store got there. (Copies of a state no longer carry samples, see
-     * {@code EventStore.forgetTileSamples}; a store that ran through the minute holds one taken at
+     * {@code EventStore.prepareForOverwrite}; a store that ran through the minute holds one taken at
      * its batches' clocks, in the middle of the minute.)
      */
     static void derive(StateEngine e, BackfillScratch scratch) {

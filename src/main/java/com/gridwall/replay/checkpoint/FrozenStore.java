@@ -259,9 +259,9 @@ public final class FrozenStore {
 
     private EventStore into(EventStore store, SpareArrays arrays) throws IOException {
         try {
-            // the blocks the store's published snapshots read must not be overwritten in place
-            store.releaseSharedBlocks();
-            store.forgetTileSamples(); // not in a state: the seek derives the sample the tiles read
+            // the blocks the store's published snapshots read must not be overwritten in place,
+            // and its tile samples are not part of the state copied in
+            store.prepareForOverwrite();
             // how the store uses the machine is its own, not the captured store's (the ladder folds
             // on one core; a seek's tail may use two)
             boolean prepareThread = store.usesPrepareThread();

@@ -21,7 +21,6 @@ public final class OpenMarkers {
 
     public void add(int inc, double x, double y, int sev, long at) {
         reserveIncidents(inc + 1);
-
         if (position[inc] >= 0) {
             remove(inc);
         }

@@ -29,7 +29,7 @@ public final class TileSamples {
 
     public TileSamples(int units) {
         values = new long[units * MINUTES * SLOTS];
-        Arrays.fill(tag, Long.MIN_VALUE);
+        clear();
     }
 
     /** Forgets every sample (the store's state is about to be replaced by a copy of another). */

@@ -56,9 +56,7 @@ public final class IncidentTable {
         if (n <= size) {
             return;
         }
-        if (n > status.length) {
-            grow(Math.max(n, status.length + (status.length >> 1) + 1024));
-        }
+        makeRoom(n);
         for (int i = size; i < n; i++) {
             reset(i);
             lastRow[i] = -1;
@@ -79,9 +77,15 @@ public final class IncidentTable {
         }
     }
 
-    /** Room for this many incidents without growing (the arrays' length). */
-    public int capacity() {
-        return status.length;
+    /**
+     * Room for n incidents without adding any, the arrays grown as appends grow them (by half):
+     * copies of the table share pages only between arrays of one length, so reserving ahead must
+     * not make lengths of its own.
+     */
+    public void makeRoom(int n) {
+        if (n > status.length) {
+            grow(Math.max(n, status.length + (status.length >> 1) + 1024));
+        }
     }
 
     private void grow(int cap) {

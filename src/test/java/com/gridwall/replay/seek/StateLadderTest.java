@@ -87,7 +87,7 @@ class StateLadderTest {
 
     /**
      * A ladder over the test journal and two seekers: {@code full} folds from the journal start,
-     * {@code fast} may be given the ladder (and reads checkpoint files when asked to).
+     * {@code fast} seeks from the ladder (and reads checkpoint files when asked to).
      */
     private record Seekers(StateLadder ladder, Seeker full, Seeker fast) implements AutoCloseable {
         static Seekers open(long bound, boolean fastReadsCheckpoints) throws Exception {
@@ -97,6 +97,7 @@ class StateLadderTest {
                 full = new Seeker(dir, journal.index(), allocator, factory, null);
                 Seeker fast = new Seeker(dir, journal.index(), allocator, factory,
                         fastReadsCheckpoints ? new StoreCheckpointCodec() : null);
+                fast.useLadder(ladder);
                 return new Seekers(ladder, full, fast);
             } catch (Exception | Error e) {
                 try (StateLadder l = ladder; Seeker f = full) {
@@ -157,7 +158,6 @@ class StateLadderTest {
             long first = ladder.rungs().get(0).state().newBytes();
             assertTrue(st.bytes() < first * st.rungs() / 2, "neighbouring rungs share pages: " + st.bytes() + " for "
                     + st.rungs() + " rungs, the first alone " + first);
-            fast.useLadder(ladder);
             int fromLadder = 0;
             for (Instant t : samples()) {
                 assertSameAsFullFold(fast, full, t);
@@ -177,7 +177,6 @@ class StateLadderTest {
             StateLadder ladder = s.ladder();
             Seeker full = s.full();
             Seeker fast = s.fast();
-            fast.useLadder(ladder);
             Instant t1 = Instant.ofEpochMilli(DAY_START + 9 * H + 17_000);
             Instant t2 = Instant.ofEpochMilli(DAY_START + 20 * H + 17_000);
             // the wall may still read a snapshot (its KPIs are derived when first asked) while the
@@ -221,7 +220,6 @@ class StateLadderTest {
                     && st.firstThinningEvents() < events, "where the bound was first crossed: " + st);
             assertTrue(st.rungs() >= 1, st.toString());
             assertEquals(events, st.foldedEvents(), "the whole journal is covered, more coarsely");
-            fast.useLadder(ladder);
             for (Instant t : samples()) {
                 assertSameAsFullFold(fast, full, t);
             }
@@ -234,7 +232,6 @@ class StateLadderTest {
             StateLadder ladder = s.ladder();
             Seeker full = s.full();
             Seeker fast = s.fast();
-            fast.useLadder(ladder);
             Instant t = samples().get(6);
             StateLadder.Rung best = ladder.bestFor(t.toEpochMilli(), Long.MAX_VALUE);
             // a state is checked once, when captured: damage one and mark it unchecked again, as a
@@ -269,10 +266,8 @@ class StateLadderTest {
     @Test
     void theSameTimeYesterdayTileAfterALadderSeekEqualsAFoldFromTheStart() throws Exception {
         try (Seekers s = Seekers.open(1L << 40, false)) {
-            StateLadder ladder = s.ladder();
             Seeker full = s.full();
             Seeker fast = s.fast();
-            fast.useLadder(ladder);
             int checked = 0;
             var batches = journal.index().batches();
             for (int k = batches.size() / 2; k < batches.size() && checked < 6; k += 7) {
@@ -302,10 +297,8 @@ class StateLadderTest {
     @Test
     void playbackAfterALadderSeekShowsTheSameTimeYesterdayTileOfAFoldFromTheStart() throws Exception {
         try (Seekers s = Seekers.open(1L << 40, false)) {
-            StateLadder ladder = s.ladder();
             Seeker full = s.full();
             Seeker fast = s.fast();
-            fast.useLadder(ladder);
             long end = journal.index().maxTs();
             int checked = 0;
             var batches = journal.index().batches();
