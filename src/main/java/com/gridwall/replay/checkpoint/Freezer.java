@@ -239,10 +239,12 @@ final class Freezer {
     private Rows rows(Object[] a) {
         Class<?> t = a.getClass().getComponentType().getComponentType();
         int rowLength = Array.getLength(a[0]);
+        // fine pages: a block changes in a few slots between two states, which a 512-byte page
+        // nearly always spans (the ladder at 10M events: 8.6 instead of 9.2 GB)
+        int per = FINE_BYTES / width(t);
         Rows old = previous(a) instanceof Rows r && r.type() == t && r.rows() == a.length && r.rowLength() == rowLength
-                ? r : null;
-        int per = PAGE_BYTES / width(t);
-        PageSlab slab = pages.slab(PAGE_BYTES);
+                && r.perPage() == per ? r : null;
+        PageSlab slab = pages.slab(FINE_BYTES);
         int perRow = (rowLength + per - 1) / per;
         int[] slots = new int[a.length * perRow];
         boolean unchanged = old != null;

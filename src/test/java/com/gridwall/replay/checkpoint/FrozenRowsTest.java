@@ -77,6 +77,37 @@ class FrozenRowsTest {
         }
     }
 
+    /** Counter blocks as the engine keeps them: a row of 256 longs per unit. */
+    static final class Blocks {
+        long[][] rows = new long[40][256];
+    }
+
+    @Test
+    void aSlotChangedInOneRowCostsTheNextCaptureOneFinePage() {
+        try (FrozenPages pages = new FrozenPages()) {
+            Blocks b = new Blocks();
+            for (long[] row : b.rows) {
+                java.util.Arrays.fill(row, 7);
+            }
+            Freezer first = new Freezer(null, pages);
+            FrozenGraph.Rows before = assertInstanceOf(FrozenGraph.Rows.class, first.object(b).values()[0]);
+            assertEquals(FrozenStore.FINE_BYTES, before.pageBytes(), "a block changes in a few slots: fine pages");
+
+            b.rows[17][100]++;
+            Freezer second = new Freezer(first.seen, pages);
+            FrozenGraph.Rows after = assertInstanceOf(FrozenGraph.Rows.class, second.object(b).values()[0]);
+            int changed = 0;
+            for (int k = 0; k < after.slots().length(); k++) {
+                if (after.slots().get(k) != before.slots().get(k)) {
+                    changed++;
+                }
+            }
+            assertEquals(1, changed, "only the page holding the changed slot is new");
+            assertTrue(second.newBytes < FrozenStore.PAGE_BYTES + 4L * SlotTable.CHUNK + 64,
+                    "one fine page and one chunk of slot numbers: " + second.newBytes);
+        }
+    }
+
     @Test
     void aRowReferencedElsewhereIsNeverSplitFromItsOtherReference() {
         try (FrozenPages pages = new FrozenPages()) {
