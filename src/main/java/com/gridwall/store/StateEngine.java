@@ -85,6 +85,11 @@ final class StateEngine {
     private final long[] changedValues = new long[KpiSlots.SIZE];
     private final boolean[] marked = new boolean[KpiSlots.SIZE];
     private final EventView scratch = new EventView();
+    /** Counter changes a bulk fold defers (not state: empty between folds, left out of images). */
+    private final DeferredCounters deferred = new DeferredCounters();
+    private boolean bulk;
+    /** The current minute's tile sample was taken while counter changes were deferred. */
+    private boolean staleSample;
 
     StateEngine(StoreConfig config, UnitTable units, EventLog log, ByteKeyIndex incidentIds, long nowMs) {
         this.config = config;
@@ -132,9 +137,14 @@ final class StateEngine {
         if (!existed) {
             incidents++;
         }
-        KpiCalculator.contribution(inc, i, cOld);
         long oldMinute = existed ? Windows.minute(inc.reportedAt(i)) : Long.MIN_VALUE;
         int oldGrid = inc.grid(i);
+        if (!bulk) {
+            KpiCalculator.contribution(inc, i, cOld);
+        } else if (!deferred.remembers(i)) {
+            KpiCalculator.contribution(inc, i, cOld);
+            deferred.remember(i, existed, oldMinute, oldGrid, cOld);
+        }
         boolean oldOpen = KpiCalculator.open(inc, i);
         long oldDeadline = existed ? KpiCalculator.deadline(inc, i) : Long.MIN_VALUE;
         double oldLon = inc.lon(i);
@@ -148,9 +158,32 @@ final class StateEngine {
         }
         leaving.move(i, oldLeft, LifecycleFold.leftOpenAt(inc, i));
 
-        KpiCalculator.contribution(inc, i, cNew);
         long newMinute = Windows.minute(inc.reportedAt(i));
         int newGrid = inc.grid(i);
+        int[] oldChain = units.chain(oldGrid);
+        int[] newChain = units.chain(newGrid);
+        if (!bulk) { // in a bulk fold the counters move once per incident, in settle()
+            KpiCalculator.contribution(inc, i, cNew);
+            moveCounters(i, existed, oldMinute, oldGrid, newMinute, newGrid);
+        }
+        trendUpdate(i, existed, oldChain, newChain, oldMinute, newMinute);
+        nowUpdate(i, oldOpen, oldDeadline, oldChain, newChain);
+        boolean moved = Double.compare(oldLon, inc.lon(i)) != 0 || Double.compare(oldLat, inc.lat(i)) != 0;
+        boolean newOpen = KpiCalculator.open(inc, i);
+        if (oldOpen != newOpen || (newOpen && moved)) {
+            if (newOpen && !Double.isNaN(inc.lon(i))) {
+                markers.add(i, inc.lon(i), inc.lat(i), inc.severity(i), inc.reportedAt(i));
+            } else {
+                markers.remove(i);
+            }
+        }
+    }
+
+    /**
+     * Moves incident i's counters from cOld (at its old report minute and chain) to cNew, with the
+     * location counts and the minute index; existed: whether it had a state before.
+     */
+    private void moveCounters(int i, boolean existed, long oldMinute, int oldGrid, long newMinute, int newGrid) {
         int[] oldChain = units.chain(oldGrid);
         int[] newChain = units.chain(newGrid);
         if (existed && oldMinute == newMinute && oldGrid == newGrid) {
@@ -165,16 +198,57 @@ final class StateEngine {
             locationCount(newGrid, 1);
             minutes.add(newMinute, i);
         }
-        trendUpdate(i, existed, oldChain, newChain, oldMinute, newMinute);
-        nowUpdate(i, oldOpen, oldDeadline, oldChain, newChain);
-        boolean moved = Double.compare(oldLon, inc.lon(i)) != 0 || Double.compare(oldLat, inc.lat(i)) != 0;
-        boolean newOpen = KpiCalculator.open(inc, i);
-        if (oldOpen != newOpen || (newOpen && moved)) {
-            if (newOpen && !Double.isNaN(inc.lon(i))) {
-                markers.add(i, inc.lon(i), inc.lat(i), inc.severity(i), inc.reportedAt(i));
-            } else {
-                markers.remove(i);
-            }
+    }
+
+    // ---------------------------------------------------------------- bulk folds
+
+    /** From now on counter changes wait for {@link #endBulk} (see {@link DeferredCounters}). */
+    void beginBulk() {
+        settle();
+        bulk = true;
+    }
+
+    /** Applies the changes the bulk fold deferred. */
+    void endBulk() {
+        bulk = false;
+        settle();
+    }
+
+    int deferredIncidents() {
+        return deferred.size();
+    }
+
+    /**
+     * Before a batch folded with the clock at {@code ms}: a bulk fold whose clock moved to another
+     * minute applies what it deferred first, so the minute it leaves keeps the sample a fold event
+     * by event takes (the counters after the batches folded in that minute).
+     */
+    void beforeBatch(long ms) {
+        if (bulk && Windows.minute(ms) != nowMinute) {
+            settle();
+        }
+    }
+
+    /**
+     * Applies the counter changes deferred so far (none outside a bulk fold) and, when the current
+     * minute was sampled meanwhile, samples it again with them.
+     */
+    void settle() {
+        DeferredCounters d = deferred;
+        if (d.size() == 0) {
+            return;
+        }
+        int[] order = d.inIncidentOrder();
+        for (int j = 0; j < d.size(); j++) {
+            int k = order[j];
+            int i = d.incident(k);
+            d.contribution(k, cOld);
+            KpiCalculator.contribution(inc, i, cNew);
+            moveCounters(i, d.existed(k), d.minute(k), d.grid(k), Windows.minute(inc.reportedAt(i)), inc.grid(i));
+        }
+        d.clear();
+        if (staleSample) {
+            sampleNow();
         }
     }
 
@@ -530,6 +604,8 @@ final class StateEngine {
         boolean backwards = ms < nowMs;
         nowMs = ms;
         if (m != nowMinute) {
+            settle(); // a roll adds and removes whole minutes of incidents: their counters must be in place
+            staleSample = false;
             roll(m);
         }
         if (backwards) {
@@ -547,6 +623,11 @@ final class StateEngine {
                 markOverdue(i, units.chain(inc.grid(i)), d);
             }
         }
+        sampleNow();
+    }
+
+    /** Samples the current minute's open/overdue counts and today's headline counters. */
+    private void sampleNow() {
         for (int u = 0; u < units.units(); u++) {
             int t = units.trendIndex(u);
             if (t >= 0) {
@@ -554,6 +635,7 @@ final class StateEngine {
                 tileSamples.sample(t, nowMinute, blocks[Windows.TODAY][u]);
             }
         }
+        staleSample = deferred.size() > 0;
     }
 
     /** The clock went backwards (only replay or tests do this): overdue flags are recomputed. */

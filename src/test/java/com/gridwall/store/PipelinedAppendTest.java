@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -28,25 +26,7 @@ import org.junit.jupiter.api.Test;
  * batches, under retention, and when a row is bad or the resolver fails in the middle of a batch; a snapshot taken before a
  * pipelined batch does not change.
  */
-class PipelinedAppendTest {
-    static final long T0 = EventStoreTest.T0;
-    static final long H = EventStoreTest.H;
-
-    RootAllocator allocator;
-    MutableClock clock;
-
-    @BeforeEach
-    void open() {
-        allocator = new RootAllocator();
-        clock = new MutableClock(T0 + 6 * H);
-    }
-
-    @AfterEach
-    void close() {
-        assertEquals(0, allocator.getAllocatedMemory(), "allocator must end at zero");
-        allocator.close();
-    }
-
+class PipelinedAppendTest extends StoreFixture {
     EventStore store(boolean pipelined, StoreConfig config, GridResolver resolver) {
         EventStore s = new EventStore(allocator, TestMap.directory(), resolver, clock, config);
         s.usePrepareThread(pipelined);

@@ -248,6 +248,7 @@ public final class StoreImage implements StoreStateCodec {
                 || type.getSimpleName().equals("BatchDecoder") || type.getSimpleName().equals("SnapshotBuilder")
                 || type.getSimpleName().equals("DecodedBatch") || type.getSimpleName().equals("RowPreparer")
                 || type.getSimpleName().equals("PrepareAhead") || type.getSimpleName().equals("BackfillScratch")
+                || type.getSimpleName().equals("DeferredCounters")
                 // the tiles' samples of the last 24 h (31 MB at 10M events): a copy would be taken mid-minute
                 // at its batches' clocks; a store made from a state derives the sample its tiles read
                 || type.getSimpleName().equals("TileSamples")

@@ -16,6 +16,13 @@ public final class Contribution {
         n++;
     }
 
+    /** Sets this contribution to the {@code count} pairs of {@code slots}/{@code values} from {@code from} (kept elsewhere). */
+    public void load(int[] slots, long[] values, int from, int count) {
+        System.arraycopy(slots, from, slot, 0, count);
+        System.arraycopy(values, from, value, 0, count);
+        n = count;
+    }
+
     public int size() {
         return n;
     }
