@@ -164,7 +164,7 @@ final class StateEngine {
         int[] newChain = units.chain(newGrid);
         if (!bulk) { // in a bulk fold the counters move once per incident, in settle()
             KpiCalculator.contribution(inc, i, cNew);
-            moveCounters(i, existed, oldMinute, oldGrid, newMinute, newGrid);
+            moveCounters(i, existed, oldMinute, oldGrid, oldChain, newMinute, newGrid, newChain);
         }
         trendUpdate(i, existed, oldChain, newChain, oldMinute, newMinute);
         nowUpdate(i, oldOpen, oldDeadline, oldChain, newChain);
@@ -180,12 +180,12 @@ final class StateEngine {
     }
 
     /**
-     * Moves incident i's counters from cOld (at its old report minute and chain) to cNew, with the
-     * location counts and the minute index; existed: whether it had a state before.
+     * Moves incident i's counters from cOld (at its old report minute and grid, whose chain is
+     * oldChain) to cNew, with the location counts and the minute index; existed: whether it had a
+     * state before.
      */
-    private void moveCounters(int i, boolean existed, long oldMinute, int oldGrid, long newMinute, int newGrid) {
-        int[] oldChain = units.chain(oldGrid);
-        int[] newChain = units.chain(newGrid);
+    private void moveCounters(int i, boolean existed, long oldMinute, int oldGrid, int[] oldChain, long newMinute,
+                              int newGrid, int[] newChain) {
         if (existed && oldMinute == newMinute && oldGrid == newGrid) {
             applyDelta(newMinute, newChain);
         } else {
@@ -244,7 +244,10 @@ final class StateEngine {
             int i = d.incident(k);
             d.contribution(k, cOld);
             KpiCalculator.contribution(inc, i, cNew);
-            moveCounters(i, d.existed(k), d.minute(k), d.grid(k), Windows.minute(inc.reportedAt(i)), inc.grid(i));
+            int oldGrid = d.grid(k);
+            int newGrid = inc.grid(i);
+            moveCounters(i, d.existed(k), d.minute(k), oldGrid, units.chain(oldGrid), Windows.minute(inc.reportedAt(i)),
+                    newGrid, units.chain(newGrid));
         }
         d.clear();
         if (staleSample) {
@@ -605,7 +608,6 @@ final class StateEngine {
         nowMs = ms;
         if (m != nowMinute) {
             settle(); // a roll adds and removes whole minutes of incidents: their counters must be in place
-            staleSample = false;
             roll(m);
         }
         if (backwards) {

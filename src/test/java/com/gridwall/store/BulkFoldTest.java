@@ -141,9 +141,7 @@ class BulkFoldTest extends StoreFixture {
         List<Event> arrival = new EventGenerator(54).generate(3000, T0 - 2 * 24 * H, T0);
         List<Event> good = arrival.subList(0, 6000);
         List<Event> bad = new ArrayList<>(arrival.subList(6000, 8000));
-        Event e = bad.get(1500);
-        bad.set(1500, new Event(e.seq(), e.eventId(), e.incidentId(), e.type(), e.ts(), e.category(), e.source(),
-                e.department(), 9, e.lon(), e.lat(), e.gridCode(), e.deadline(), e.satisfaction(), e.summary()));
+        bad.set(1500, PipelinedAppendTest.withBadSeverity(bad.get(1500)));
         try (EventStore each = store(true); EventStore bulk = store(true)) {
             feed(each, allocator, good, 2500);
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> bulk.foldInBulk(() -> {

@@ -60,6 +60,12 @@ class PipelinedAppendTest extends StoreFixture {
         return out;
     }
 
+    /** The same event with severity 9, outside the schema's range: the whole batch is refused. */
+    static Event withBadSeverity(Event e) {
+        return new Event(e.seq(), e.eventId(), e.incidentId(), e.type(), e.ts(), e.category(), e.source(),
+                e.department(), 9, e.lon(), e.lat(), e.gridCode(), e.deadline(), e.satisfaction(), e.summary());
+    }
+
     static void assertSameWall(WallSnapshot a, WallSnapshot b) {
         assertEquals(a.events(), b.events());
         assertEquals(a.duplicates(), b.duplicates());
@@ -153,8 +159,7 @@ class PipelinedAppendTest extends StoreFixture {
             long events = s.snapshot().events();
             List<Event> batch = new ArrayList<>(arrival.subList(2000, 12_000));
             Event e = batch.get(7000);
-            batch.set(7000, new Event(e.seq(), e.eventId(), e.incidentId(), e.type(), e.ts(), e.category(), e.source(),
-                    e.department(), 9, e.lon(), e.lat(), e.gridCode(), e.deadline(), e.satisfaction(), e.summary()));
+            batch.set(7000, withBadSeverity(e));
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                     () -> feed(s, allocator, batch, batch.size()));
             assertTrue(ex.getMessage().contains("row 7000"), ex.getMessage());
