@@ -259,12 +259,24 @@ final class SnapshotBuilder {
     }
 
     /** Grid x category counts over the last 7 days at or above the threshold, top K by count. */
+    /*
+     * The hotspot list is built in three small steps, not one loop-heavy method: a replay process
+     * publishes once per seek, so the JIT compiled (and, on a branch not seen before, recompiled)
+     * this code while seeks ran; small methods recompile in a fraction of the time.
+     */
     private List<Hotspot> hotspots() {
-        int threshold = Math.max(1, e.config.hotspotThreshold());
         int limit = e.config.hotspotLimit();
+        int n = hotspotCandidates(Math.max(1, e.config.hotspotThreshold()));
+        n = keepTopCounts(hotspotKeys, n, limit);
+        Arrays.sort(hotspotKeys, 0, n);
+        return listed(hotspotKeys, n, limit);
+    }
+
+    /** Fills {@link #hotspotKeys} with count << 32 | (unit * 16 + category) of every grid x category at or above threshold; returns how many. */
+    private int hotspotCandidates(int threshold) {
         long[][] c = e.blocks[Windows.LAST_7D];
         UnitTable ut = e.units;
-        // key = count << 32 | (unit * 16 + category): primitive work, objects only for the top K
+        // primitive work, objects only for the top K
         long[] keys = hotspotKeys;
         int n = 0;
         for (int u = 1; u < ut.units(); u++) {
@@ -283,21 +295,32 @@ final class SnapshotBuilder {
             }
         }
         hotspotKeys = keys;
-        // only counts at or above the limit-th highest can be listed (with all of that count's ties):
-        // keep those and sort them, not every grid x category pair (a publish every 16 ms at 10k events/s)
-        if (n > limit && limit > 0) {
-            long cut = TopCounts.kthHighest(keys, n, limit) << 32;
-            int kept = 0;
-            for (int m = 0; m < n; m++) {
-                if (keys[m] >= cut) {
-                    keys[kept++] = keys[m];
-                }
-            }
-            n = kept;
+        return n;
+    }
+
+    /**
+     * Only counts at or above the limit-th highest can be listed (with all of that count's ties):
+     * keeps those at the front of keys[0, n), unordered, and returns how many (a publish every
+     * 16 ms at 10k events/s sorts them, not every grid x category pair).
+     */
+    private static int keepTopCounts(long[] keys, int n, int limit) {
+        if (n <= limit || limit <= 0) {
+            return n;
         }
-        Arrays.sort(keys, 0, n);
+        long cut = TopCounts.kthHighest(keys, n, limit) << 32;
+        int kept = 0;
+        for (int m = 0; m < n; m++) {
+            if (keys[m] >= cut) {
+                keys[kept++] = keys[m];
+            }
+        }
+        return kept;
+    }
+
+    /** The hotspots of sorted keys[0, n): highest count first; equal counts in ascending grid code order. */
+    private List<Hotspot> listed(long[] keys, int n, int limit) {
+        UnitTable ut = e.units;
         List<Hotspot> out = new ArrayList<>(Math.min(n, limit));
-        // highest count first; equal counts in ascending grid code order
         int k = n - 1;
         while (k >= 0 && out.size() < limit) {
             long count = keys[k] >>> 32;

@@ -38,23 +38,29 @@ final class ThawOrigins {
                 || o.node.perPage() != node.perPage()) {
             return null;
         }
-        long[] written = o.written != null ? o.written : live;
-        int per = node.perPage();
-        int pages = node.slots().length();
-        boolean[] keep = new boolean[pages];
-        for (int c = 0; c < node.slots().chunkCount(); c++) {
-            int[] now = node.slots().chunk(c);
-            int[] then = o.node.slots().chunk(c);
+        boolean[] keep = keep(node, o.node, o.written != null ? o.written : live);
+        for (boolean k : keep) {
+            keptPages += k ? 1 : 0;
+        }
+        this.pages += keep.length;
+        return keep;
+    }
+
+    /** Pages of {@code now} in the same slot as in {@code then} and not written since (the loop apart, so the JIT compiles it alone). */
+    private static boolean[] keep(Prim now, Prim then, long[] written) {
+        int per = now.perPage();
+        boolean[] keep = new boolean[now.slots().length()];
+        for (int c = 0; c < now.slots().chunkCount(); c++) {
+            int[] slots = now.slots().chunk(c);
+            int[] before = then.slots().chunk(c);
             int first = c * SlotTable.CHUNK;
-            for (int k = 0; k < now.length; k++) {
-                if (now == then || now[k] == then[k]) {
+            for (int k = 0; k < slots.length; k++) {
+                if (slots == before || slots[k] == before[k]) {
                     int page = first + k;
-                    keep[page] = !IncidentTable.anyWritten(written, page * per, Math.min(node.length(), (page + 1) * per));
-                    keptPages += keep[page] ? 1 : 0;
+                    keep[page] = !IncidentTable.anyWritten(written, page * per, Math.min(now.length(), (page + 1) * per));
                 }
             }
         }
-        this.pages += pages;
         return keep;
     }
 

@@ -253,6 +253,15 @@ final class Thawer {
         return true;
     }
 
+    /**
+     * What {@code v} (a node of the frozen graph, or a plain value) becomes, reusing
+     * {@code current} (the field's or element's object in the store being overwritten) when it fits.
+     * <p>One small method per node kind, on purpose: a seek runs this a few thousand times, so the
+     * JIT compiles it during a process's first seeks and again whenever a node kind or array type
+     * shows up that it had not seen. As one 1.5 KB method each recompilation took a compiler thread
+     * about 250 ms, which on two cores delayed the seeks it overlapped; small methods recompile in
+     * a few ms.
+     */
     Object value(Object v, Object current) throws IOException {
         if (!(v instanceof Node)) {
             return v == KEEP ? null : v;
@@ -269,95 +278,128 @@ final class Thawer {
         }
         Object out;
         if (v instanceof Prim p) {
-            boolean reuse = claim(current, current != null && current.getClass().getComponentType() == p.type()
-                    && Array.getLength(current) == p.length());
-            Object spare = reuse || arrays == null ? null : arrays.take(p.type(), p.length(), table != null ? column : null);
-            out = reuse ? current : spare != null ? spare : Array.newInstance(p.type(), p.length());
-            Object into = out;
-            boolean dirty = reuse || spare != null; // its all-zero pages must be written too
-            boolean[] keep = null;
-            if (origins != null && table != null) { // an incident column: pages it holds already may stay
-                keep = dirty ? origins.unchanged(out, p, tableWrittenBefore) : null;
-                columns.add(new Column(out, column, p));
-            } else if (origins != null) {
-                origins.forget(out);
-            }
-            boolean[] kept = keep;
-            copies.add(new Copy(p.slots().length(), (from, to) -> copyPrim(pages, p, into, dirty, kept, from, to)));
+            out = primitives(p, current);
         } else if (v instanceof Refs r) {
-            boolean reuse = claim(current, current != null && current.getClass() == r.component().arrayType()
-                    && Array.getLength(current) == r.length());
-            Object spare = reuse || arrays == null ? null : arrays.take(r.component(), r.length());
-            // every element is written below, so a spare's old references do not survive
-            Object[] a = reuse ? (Object[]) current : spare != null ? (Object[]) spare
-                    : (Object[]) Array.newInstance(r.component(), r.length());
-            for (int k = 0; k < r.pages().length; k++) {
-                System.arraycopy(r.pages()[k], 0, a, k * REF_PAGE, r.pages()[k].length);
-            }
-            out = a;
+            out = references(r, current);
         } else if (v instanceof Rows rs) {
-            Class<?> rowType = rs.type().arrayType();
-            boolean reuse = claim(current, current != null && current.getClass() == rowType.arrayType()
-                    && Array.getLength(current) == rs.rows());
-            Object[] old = reuse ? (Object[]) current : null;
-            Object[] a = reuse ? old : (Object[]) Array.newInstance(rowType, rs.rows());
-            boolean[] reused = new boolean[rs.rows()];
-            for (int r = 0; r < a.length; r++) {
-                Object row = old == null ? null : old[r];
-                reused[r] = row != null && Array.getLength(row) == rs.rowLength() && claim(row, true);
-                a[r] = reused[r] ? row : Array.newInstance(rs.type(), rs.rowLength());
-            }
-            copies.add(new Copy(rs.slots().length(), (from, to) -> copyRows(rs, a, reused, from, to)));
-            out = a;
+            out = rows(rs, current);
         } else if (v instanceof Elements os) {
-            boolean reuse = claim(current, current != null && current.getClass() == os.component().arrayType()
-                    && Array.getLength(current) == os.elements().length);
-            Object[] old = reuse ? ((Object[]) current).clone() : null;
-            Object[] a = reuse ? (Object[]) current : (Object[]) Array.newInstance(os.component(), os.elements().length);
-            made.put(v, a);
-            for (int i = 0; i < a.length; i++) {
-                a[i] = value(os.elements()[i], old == null ? null : old[i]);
-            }
-            out = a;
+            out = elements(os, current);
         } else if (v instanceof Arrow ar) {
-            boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity());
-            ArrowBuf b = reuse ? (ArrowBuf) current : bin.take(allocator, ar.capacity());
-            copies.add(new Copy(ar.slots().length(), (from, to) -> copyArrow(ar, b, from, to)));
-            out = b;
+            out = arrow(ar, current);
         } else if (v instanceof ListOf l) {
-            @SuppressWarnings("unchecked")
-            List<Object> list = current instanceof List<?> c && claim(c, true) ? (List<Object>) c : new ArrayList<>();
-            List<Object> old = new ArrayList<>(list);
-            list.clear();
-            made.put(v, list);
-            for (int i = 0; i < l.elements().length; i++) {
-                list.add(value(l.elements()[i], i < old.size() ? old.get(i) : null));
-            }
-            for (Object o : old) { // old elements given no new role (e.g. a log chunk dropped since)
-                if (!claimed.containsKey(o) && o instanceof AutoCloseable c) {
-                    try {
-                        c.close();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-            out = list;
+            out = list(l, current);
         } else {
-            MapOf m = (MapOf) v;
-            @SuppressWarnings("unchecked")
-            Map<Object, Object> map = current instanceof Map<?, ?> c && claim(c, true) ? (Map<Object, Object>) c : new HashMap<>();
-            Map<Object, Object> old = map.isEmpty() ? Map.of() : new HashMap<>(map);
-            map.clear();
-            made.put(v, map);
-            for (int i = 0; i < m.keys().length; i++) {
-                Object k = value(m.keys()[i], null);
-                map.put(k, value(m.values()[i], old.get(k)));
-            }
-            out = map;
+            out = map((MapOf) v, current);
         }
         made.put(v, out);
         return out;
+    }
+
+    private Object primitives(Prim p, Object current) {
+        boolean reuse = claim(current, current != null && current.getClass().getComponentType() == p.type()
+                && Array.getLength(current) == p.length());
+        Object spare = reuse || arrays == null ? null : arrays.take(p.type(), p.length(), table != null ? column : null);
+        Object out = reuse ? current : spare != null ? spare : Array.newInstance(p.type(), p.length());
+        boolean dirty = reuse || spare != null; // its all-zero pages must be written too
+        boolean[] keep = null;
+        if (origins != null && table != null) { // an incident column: pages it holds already may stay
+            keep = dirty ? origins.unchanged(out, p, tableWrittenBefore) : null;
+            columns.add(new Column(out, column, p));
+        } else if (origins != null) {
+            origins.forget(out);
+        }
+        boolean[] kept = keep;
+        copies.add(new Copy(p.slots().length(), (from, to) -> copyPrim(pages, p, out, dirty, kept, from, to)));
+        return out;
+    }
+
+    private Object references(Refs r, Object current) {
+        boolean reuse = claim(current, current != null && current.getClass() == r.component().arrayType()
+                && Array.getLength(current) == r.length());
+        Object spare = reuse || arrays == null ? null : arrays.take(r.component(), r.length());
+        // every element is written below, so a spare's old references do not survive
+        Object[] a = reuse ? (Object[]) current : spare != null ? (Object[]) spare
+                : (Object[]) Array.newInstance(r.component(), r.length());
+        for (int k = 0; k < r.pages().length; k++) {
+            System.arraycopy(r.pages()[k], 0, a, k * REF_PAGE, r.pages()[k].length);
+        }
+        return a;
+    }
+
+    private Object rows(Rows rs, Object current) {
+        Class<?> rowType = rs.type().arrayType();
+        boolean reuse = claim(current, current != null && current.getClass() == rowType.arrayType()
+                && Array.getLength(current) == rs.rows());
+        Object[] old = reuse ? (Object[]) current : null;
+        // rows are gathered in an Object[] and copied into the typed array at once: storing into
+        // arrays of changing element types made the JIT recompile on every new type
+        Object[] built = new Object[rs.rows()];
+        boolean[] reused = new boolean[rs.rows()];
+        for (int r = 0; r < built.length; r++) {
+            Object row = old == null ? null : old[r];
+            reused[r] = row != null && Array.getLength(row) == rs.rowLength() && claim(row, true);
+            built[r] = reused[r] ? row : Array.newInstance(rs.type(), rs.rowLength());
+        }
+        Object[] a = reuse ? old : (Object[]) Array.newInstance(rowType, rs.rows());
+        System.arraycopy(built, 0, a, 0, built.length);
+        copies.add(new Copy(rs.slots().length(), (from, to) -> copyRows(rs, a, reused, from, to)));
+        return a;
+    }
+
+    private Object elements(Elements os, Object current) throws IOException {
+        boolean reuse = claim(current, current != null && current.getClass() == os.component().arrayType()
+                && Array.getLength(current) == os.elements().length);
+        Object[] old = reuse ? ((Object[]) current).clone() : null;
+        Object[] a = reuse ? (Object[]) current : (Object[]) Array.newInstance(os.component(), os.elements().length);
+        made.put(os, a); // before the elements: they may refer back to this array
+        Object[] values = new Object[a.length]; // see rows(): one copy into the typed array
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(os.elements()[i], old == null ? null : old[i]);
+        }
+        System.arraycopy(values, 0, a, 0, values.length);
+        return a;
+    }
+
+    private Object arrow(Arrow ar, Object current) {
+        boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity());
+        ArrowBuf b = reuse ? (ArrowBuf) current : bin.take(allocator, ar.capacity());
+        copies.add(new Copy(ar.slots().length(), (from, to) -> copyArrow(ar, b, from, to)));
+        return b;
+    }
+
+    private Object list(ListOf l, Object current) throws IOException {
+        @SuppressWarnings("unchecked")
+        List<Object> list = current instanceof List<?> c && claim(c, true) ? (List<Object>) c : new ArrayList<>();
+        List<Object> old = new ArrayList<>(list);
+        list.clear();
+        made.put(l, list);
+        for (int i = 0; i < l.elements().length; i++) {
+            list.add(value(l.elements()[i], i < old.size() ? old.get(i) : null));
+        }
+        for (Object o : old) { // old elements given no new role (e.g. a log chunk dropped since)
+            if (!claimed.containsKey(o) && o instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return list;
+    }
+
+    private Object map(MapOf m, Object current) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<Object, Object> map = current instanceof Map<?, ?> c && claim(c, true) ? (Map<Object, Object>) c : new HashMap<>();
+        Map<Object, Object> old = map.isEmpty() ? Map.of() : new HashMap<>(map);
+        map.clear();
+        made.put(m, map);
+        for (int i = 0; i < m.keys().length; i++) {
+            Object k = value(m.keys()[i], null);
+            map.put(k, value(m.values()[i], old.get(k)));
+        }
+        return map;
     }
 
     private static Object instantiate(Class<?> type) throws IOException {
