@@ -115,7 +115,8 @@ final class BenchReplayCommand implements Command {
                 long to = session.timeline().end().toEpochMilli();
                 if (ladderMb > 0) {
                     // the session's in-memory states, built in the background; seeks are measured once it is done
-                    StateLadder ladder = session.startLadder(new StateLadder.Settings(ladderEvery, ladderMb << 20));
+                    // with practice seeks afterwards, as the wall's --replay runs them
+                    StateLadder ladder = session.startLadder(new StateLadder.Settings(ladderEvery, ladderMb << 20), true);
                     ladder.await(Long.MAX_VALUE);
                     StateLadder.Stats st = ladder.stats();
                     if (st.failure() != null) {
@@ -133,10 +134,15 @@ final class BenchReplayCommand implements Command {
                                 st.firstThinningEvents(), st.firstThinningBytes() / 1e6,
                                 st.firstThinningEvents() / ladderEvery);
                     }
+                    com.gridwall.replay.seek.SeekWarmUp.Result wu = session.warmUp();
+                    if (wu != null) {
+                        System.out.printf(Locale.ROOT, "ladder warm-up: %d practice seeks in %.1f s (the JIT compiled for %d ms"
+                                + " meanwhile), ended by %s%n", wu.seeks(), wu.nanos() / 1e9, wu.compileMillis(), wu.stoppedBy());
+                    }
                 }
                 SplittableRandom rnd = new SplittableRandom(42);
-                // the first seeks of a process compile the copy's code and fault in the replay store's
-                // buffers (see docs/replay.md): timed and printed, but not in the percentiles
+                // the first seeks of a process (after the ladder's practice seeks, if any) compile what
+                // is left and fault in the replay store's buffers (docs/replay.md): printed, not in the percentiles
                 double[] warm = new double[warmups];
                 for (int i = 0; i < warmups; i++) {
                     long w0 = System.nanoTime();

@@ -85,7 +85,8 @@ final class WallCommand implements Command {
         } else {
             return null;
         }
-        session.startLadder(com.gridwall.replay.seek.StateLadder.Settings.forMachine()); // in-memory states for quick seeks
+        // in-memory states for quick seeks; a journal opened to replay is warmed up with practice seeks
+        session.startLadder(com.gridwall.replay.seek.StateLadder.Settings.forMachine(), replayArg != null);
         return new ReplayWall(session, runtime == null ? () -> null : runtime::snapshot, lang, exports)
                 .refreshing(replayArg == null);
     }

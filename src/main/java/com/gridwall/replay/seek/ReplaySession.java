@@ -46,6 +46,11 @@ public final class ReplaySession implements AutoCloseable {
     private final StoreFactory factory;
     private Timeline timeline;
     private StateLadder ladder;
+    /** Seeks and playback steps the app asked for (written under this object's lock). */
+    private volatile long appMoves;
+    /** The instant the app last sought or played to (null: none yet). */
+    private Instant appPosition;
+    private SeekWarmUp.Result warmUp;
 
     private ReplaySession(Path dir, JournalIndex index, Supplier<JournalIndex> liveIndex, StoreFactory factory,
                           BufferAllocator allocator, StoreStateCodec codec, Clock wall) throws IOException {
@@ -129,6 +134,7 @@ public final class ReplaySession implements AutoCloseable {
 
     /** The wall as of {@code at}, deterministic (see {@link Seeker#seek}). */
     public synchronized WallSnapshot seek(Instant at) throws IOException {
+        appMoved(at);
         return seeker.seek(at);
     }
 
@@ -142,7 +148,38 @@ public final class ReplaySession implements AutoCloseable {
 
     /** Playback step forward to {@code at} (see {@link Seeker#playTo}). */
     public synchronized WallSnapshot playTo(Instant at) throws IOException {
+        appMoved(at);
         return seeker.playTo(at);
+    }
+
+    private void appMoved(Instant at) {
+        appMoves++;
+        appPosition = at;
+    }
+
+    /** How many seeks and playback steps the app asked for so far (for {@link SeekWarmUp}). */
+    long appMoves() {
+        return appMoves;
+    }
+
+    /** A practice seek to {@code at}, unless the app moved since it had made {@code moves} moves; true when run. */
+    synchronized boolean practiceSeek(Instant at, long moves) throws IOException {
+        if (appMoves != moves) {
+            return false;
+        }
+        seeker.seek(at);
+        return true;
+    }
+
+    /**
+     * After practice seeks: back to the instant the app last asked for, unless it moved since it had
+     * made {@code moves} moves (then it is there already). A session the app never moved keeps the
+     * practice store: the first seek overwrites it in place.
+     */
+    synchronized void returnTo(long moves) throws IOException {
+        if (appMoves == moves && appPosition != null) {
+            seeker.seek(appPosition);
+        }
     }
 
     /** State hash of the replay store after the last seek. */
@@ -163,14 +200,36 @@ public final class ReplaySession implements AutoCloseable {
     /**
      * Starts building the in-memory state ladder over the journal as it stands (background
      * thread; seeks use the rungs built so far). Replaces a ladder started before.
+     * {@code warmUp}: once built, that thread also runs practice seeks ({@link SeekWarmUp}) before
+     * {@link StateLadder#await} returns; for a session opened to replay a journal, not one beside
+     * a live wall (its store would take memory long before anyone replays).
      */
-    public synchronized StateLadder startLadder(StateLadder.Settings settings) {
-        if (ladder != null) {
-            ladder.close();
+    public StateLadder startLadder(StateLadder.Settings settings, boolean warmUp) {
+        StateLadder old;
+        synchronized (this) {
+            old = ladder;
+            ladder = null;
+            seeker.useLadder(null);
         }
-        ladder = StateLadder.start(seeker.index(), allocator, factory, settings, seeker.spareArrays());
-        seeker.useLadder(ladder);
-        return ladder;
+        if (old != null) {
+            old.close(); // not holding this lock: the old ladder's thread may wait for it (warm-up)
+        }
+        synchronized (this) {
+            ladder = StateLadder.start(seeker.index(), allocator, factory, settings, seeker.spareArrays(),
+                    warmUp ? stop -> {
+                        SeekWarmUp.Result r = SeekWarmUp.run(this, stop);
+                        synchronized (this) {
+                            this.warmUp = r;
+                        }
+                    } : null);
+            seeker.useLadder(ladder);
+            return ladder;
+        }
+    }
+
+    /** The practice seeks run after the ladder was built (null: none run, or not yet). */
+    public synchronized SeekWarmUp.Result warmUp() {
+        return warmUp;
     }
 
     /** The ladder started by {@link #startLadder}, or null. */
@@ -219,10 +278,17 @@ public final class ReplaySession implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        seeker.close();
-        if (ladder != null) {
-            ladder.close();
+    public void close() throws IOException {
+        StateLadder l;
+        synchronized (this) {
+            l = ladder;
+            ladder = null;
+        }
+        if (l != null) {
+            l.close(); // first, and not holding this lock: its thread may be waiting for it (warm-up)
+        }
+        synchronized (this) {
+            seeker.close();
         }
     }
 }

@@ -88,10 +88,18 @@ public final class StateLadder implements AutoCloseable {
     private final SpareArrays seedTarget;
     private Throwable failure;
     private volatile boolean stop;
+    /** Run by the builder once the ladder is built, before {@link #await} returns (null: nothing). */
+    private final AfterBuild afterBuild;
+
+    /** Work for the builder thread once the ladder is built; {@code stop} turns true when the ladder closes. */
+    public interface AfterBuild {
+        void run(java.util.function.BooleanSupplier stop);
+    }
 
     private StateLadder(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings,
-                        SpareArrays seedTarget) {
+                        SpareArrays seedTarget, AfterBuild afterBuild) {
         this.index = index;
+        this.afterBuild = afterBuild;
         this.seedTarget = seedTarget;
         this.allocator = allocator.newChildAllocator("state-ladder", 0, Long.MAX_VALUE);
         this.factory = factory.quiet();
@@ -109,11 +117,12 @@ public final class StateLadder implements AutoCloseable {
      * Starts building the ladder over {@code index} on a background thread. Once the states are
      * built (before {@link #await} returns), that thread also allocates in {@code seedTarget}
      * (null: none) the arrays the largest states need, so that the first seek into tables of each
-     * size allocates nothing.
+     * size allocates nothing; then it runs {@code afterBuild} (null: nothing) unless the build
+     * stopped or failed.
      */
     public static StateLadder start(JournalIndex index, BufferAllocator allocator, StoreFactory factory,
-                                    Settings settings, SpareArrays seedTarget) {
-        StateLadder l = new StateLadder(index, allocator, factory, settings, seedTarget);
+                                    Settings settings, SpareArrays seedTarget, AfterBuild afterBuild) {
+        StateLadder l = new StateLadder(index, allocator, factory, settings, seedTarget, afterBuild);
         l.thread.start();
         return l;
     }
@@ -125,7 +134,7 @@ public final class StateLadder implements AutoCloseable {
 
     static StateLadder buildNow(JournalIndex index, BufferAllocator allocator, StoreFactory factory, Settings settings,
                                 SpareArrays seedTarget) {
-        StateLadder l = new StateLadder(index, allocator, factory, settings, seedTarget);
+        StateLadder l = new StateLadder(index, allocator, factory, settings, seedTarget, null);
         l.build();
         return l;
     }
@@ -136,14 +145,23 @@ public final class StateLadder implements AutoCloseable {
         try {
             foldAndCapture();
             seedSpares(); // after the builder's store is closed: its memory is free again
+            synchronized (this) {
+                buildNanos = System.nanoTime() - t0;
+                buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
+            }
+            if (afterBuild != null && !stop) {
+                afterBuild.run(() -> stop);
+            }
         } catch (Throwable e) {
             synchronized (this) {
                 failure = e;
             }
         } finally {
             synchronized (this) {
-                buildNanos = System.nanoTime() - t0;
-                buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
+                if (buildNanos == 0) { // failed before the end of the build
+                    buildNanos = System.nanoTime() - t0;
+                    buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
+                }
                 done = true;
                 notifyAll();
             }
@@ -259,7 +277,7 @@ public final class StateLadder implements AutoCloseable {
         }
     }
 
-    /** Waits until the builder has finished (or {@code millis} passed); true when finished. */
+    /** Waits until the builder has finished, its after-build work included (or {@code millis} passed); true when finished. */
     public synchronized boolean await(long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;
         while (!done) {
