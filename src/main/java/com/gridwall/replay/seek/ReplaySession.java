@@ -37,6 +37,7 @@ import org.apache.arrow.memory.BufferAllocator;
  * read snapshots from a {@link ReplayDriver}, not call seek itself).
  */
 public final class ReplaySession implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ReplaySession.class.getName());
     private final Path dir;
     private final BufferAllocator allocator;
     private final Supplier<JournalIndex> liveIndex;
@@ -221,6 +222,8 @@ public final class ReplaySession implements AutoCloseable {
                         synchronized (this) {
                             this.warmUp = r;
                         }
+                        LOG.log(System.Logger.Level.INFO, "replay {0}: {1} practice seeks in {2} ms (the JIT compiled for {3} ms"
+                                + " meanwhile), ended by {4}", dir, r.seeks(), r.nanos() / 1_000_000, r.compileMillis(), r.stoppedBy());
                     } : null);
             seeker.useLadder(ladder);
             return ladder;
