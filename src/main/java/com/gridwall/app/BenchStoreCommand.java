@@ -76,30 +76,21 @@ final class BenchStoreCommand implements Command {
                 if (warmupEvents <= 0) {
                     break;
                 }
-                try (EventStore warm = new EventStore(allocator, dir, locator, clock, StoreConfig.defaults())) {
-                    if (!prepareThread.isEmpty()) {
-                        warm.usePrepareThread(Boolean.parseBoolean(prepareThread));
-                    }
+                try (EventStore warm = openStore(allocator, dir, locator, clock, prepareThread)) {
                     out("warm-up (not counted), %s:", gridCodes ? "grid codes" : "point in polygon");
                     ingest(warm, new StoreBenchData(grids, seed + 2, start, span, warmupEvents, gridCodes), allocator);
                 }
             }
             // 1. point-in-polygon ingest: REPORTED rows carry lon/lat only
             double pipEps;
-            try (EventStore pip = new EventStore(allocator, dir, locator, clock, StoreConfig.defaults())) {
-                if (!prepareThread.isEmpty()) {
-                    pip.usePrepareThread(Boolean.parseBoolean(prepareThread));
-                }
+            try (EventStore pip = openStore(allocator, dir, locator, clock, prepareThread)) {
                 pipEps = ingest(pip, new StoreBenchData(grids, seed, start, span, events, false), allocator);
                 StoreStats st = pip.stats();
                 out("pip ingest: %.0f events/s (%d accepted, %d duplicates, %d incidents, outside %d)", pipEps,
                         st.events(), st.duplicates(), st.incidents(), pip.snapshot().outsideIncidents());
             }
             // 2. ingest with grid codes
-            try (EventStore store = new EventStore(allocator, dir, locator, clock, StoreConfig.defaults())) {
-                if (!prepareThread.isEmpty()) {
-                    store.usePrepareThread(Boolean.parseBoolean(prepareThread));
-                }
+            try (EventStore store = openStore(allocator, dir, locator, clock, prepareThread)) {
                 double eps = ingest(store, new StoreBenchData(grids, seed, start, span, events, true), allocator);
                 StoreStats st = store.stats();
                 double bytesPerEvent = st.bytesPerEvent();
@@ -205,6 +196,16 @@ final class BenchStoreCommand implements Command {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    /** A store for the bench; {@code prepareThread}: "true" or "false" to set its prepare thread, empty for the store's default. */
+    private static EventStore openStore(BufferAllocator allocator, UnitDirectory dir, GridLocator locator, Clock clock,
+                                        String prepareThread) {
+        EventStore store = new EventStore(allocator, dir, locator, clock, StoreConfig.defaults());
+        if (!prepareThread.isEmpty()) {
+            store.usePrepareThread(Boolean.parseBoolean(prepareThread));
+        }
+        return store;
     }
 
     /** Appends everything; returns events per second of wall time spent in append (and prints CPU-time rate). */

@@ -258,11 +258,11 @@ final class SnapshotBuilder {
                 TYPES[t.status(i)]);
     }
 
-    /** Grid x category counts over the last 7 days at or above the threshold, top K by count. */
-    /*
-     * The hotspot list is built in three small steps, not one loop-heavy method: a replay process
-     * publishes once per seek, so the JIT compiled (and, on a branch not seen before, recompiled)
-     * this code while seeks ran; small methods recompile in a fraction of the time.
+    /**
+     * Grid x category counts over the last 7 days at or above the threshold, top K by count. Built
+     * in three small steps, not one loop-heavy method: a replay process publishes once per seek, so
+     * the JIT compiled (and, on a branch not seen before, recompiled) this code while seeks ran;
+     * small methods recompile in a fraction of the time.
      */
     private List<Hotspot> hotspots() {
         int limit = e.config.hotspotLimit();

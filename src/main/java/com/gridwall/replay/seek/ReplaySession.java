@@ -206,28 +206,36 @@ public final class ReplaySession implements AutoCloseable {
      * a live wall (its store would take memory long before anyone replays).
      */
     public StateLadder startLadder(StateLadder.Settings settings, boolean warmUp) {
-        StateLadder old;
-        synchronized (this) {
-            old = ladder;
-            ladder = null;
-            seeker.useLadder(null);
-        }
-        if (old != null) {
-            old.close(); // not holding this lock: the old ladder's thread may wait for it (warm-up)
-        }
+        stopLadder();
         synchronized (this) {
             ladder = StateLadder.start(seeker.index(), allocator, factory, settings, seeker.spareArrays(),
-                    warmUp ? stop -> {
-                        SeekWarmUp.Result r = SeekWarmUp.run(this, stop);
-                        synchronized (this) {
-                            this.warmUp = r;
-                        }
-                        LOG.log(System.Logger.Level.INFO, "replay {0}: {1} practice seeks in {2} ms (the JIT compiled for {3} ms"
-                                + " meanwhile), ended by {4}", dir, r.seeks(), r.nanos() / 1_000_000, r.compileMillis(), r.stoppedBy());
-                    } : null);
+                    warmUp ? this::practise : null);
             seeker.useLadder(ladder);
             return ladder;
         }
+    }
+
+    /** Closes the ladder, if any, not holding this lock: its thread may be waiting for it (practice seeks). */
+    private void stopLadder() {
+        StateLadder l;
+        synchronized (this) {
+            l = ladder;
+            ladder = null;
+            seeker.useLadder(null);
+        }
+        if (l != null) {
+            l.close();
+        }
+    }
+
+    /** The practice seeks, on the ladder's thread once it is built; logged and kept for {@link #warmUp()}. */
+    private void practise(java.util.function.BooleanSupplier stop) {
+        SeekWarmUp.Result r = SeekWarmUp.run(this, stop);
+        synchronized (this) {
+            this.warmUp = r;
+        }
+        LOG.log(System.Logger.Level.INFO, "replay {0}: {1} practice seeks in {2} ms (the JIT compiled for {3} ms"
+                + " meanwhile), ended by {4}", dir, r.seeks(), r.nanos() / 1_000_000, r.compileMillis(), r.stoppedBy());
     }
 
     /** The practice seeks run after the ladder was built (null: none run, or not yet). */
@@ -282,14 +290,7 @@ public final class ReplaySession implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        StateLadder l;
-        synchronized (this) {
-            l = ladder;
-            ladder = null;
-        }
-        if (l != null) {
-            l.close(); // first, and not holding this lock: its thread may be waiting for it (warm-up)
-        }
+        stopLadder(); // first: its thread may be running a practice seek
         synchronized (this) {
             seeker.close();
         }

@@ -49,8 +49,10 @@ public final class SeekWarmUp {
      *                      (then every {@link #MAX_SEEKS} seeks run)
      */
     static Result run(ReplaySession session, BooleanSupplier stop, LongSupplier compileMillis) {
+        boolean jitKnown = compileMillis != null;
+        LongSupplier compiled = jitKnown ? compileMillis : () -> 0;
         long t0 = System.nanoTime();
-        long c0 = compileMillis == null ? 0 : compileMillis.getAsLong();
+        long c0 = compiled.getAsLong();
         long[] compiledAfter = new long[MAX_SEEKS];
         long moves = session.appMoves();
         long from = session.timeline().start().toEpochMilli();
@@ -67,9 +69,9 @@ public final class SeekWarmUp {
                     why = "the app seeking";
                     break;
                 }
-                compiledAfter[seeks] = compileMillis == null ? 0 : compileMillis.getAsLong();
+                compiledAfter[seeks] = compiled.getAsLong();
                 seeks++;
-                if (compileMillis != null && quiet(compiledAfter, seeks, c0)) {
+                if (jitKnown && quiet(compiledAfter, seeks, c0)) {
                     why = "a quiet JIT";
                     break;
                 }
@@ -78,8 +80,7 @@ public final class SeekWarmUp {
         } catch (IOException | RuntimeException e) {
             why = "an error: " + e.getMessage();
         }
-        long c1 = compileMillis == null ? 0 : compileMillis.getAsLong();
-        return new Result(seeks, System.nanoTime() - t0, c1 - c0, why);
+        return new Result(seeks, System.nanoTime() - t0, compiled.getAsLong() - c0, why);
     }
 
     /** Whether the last {@link #QUIET_SEEKS} of {@code seeks} seeks (at least {@link #MIN_SEEKS}) compiled under {@link #QUIET_MILLIS} ms. */

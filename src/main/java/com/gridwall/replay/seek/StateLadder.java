@@ -143,13 +143,18 @@ public final class StateLadder implements AutoCloseable {
         long t0 = System.nanoTime();
         long c0 = CPU.getCurrentThreadCpuTime();
         try {
-            foldAndCapture();
-            seedSpares(); // after the builder's store is closed: its memory is free again
-            synchronized (this) {
-                buildNanos = System.nanoTime() - t0;
-                buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
+            boolean built = false;
+            try {
+                foldAndCapture();
+                seedSpares(); // after the builder's store is closed: its memory is free again
+                built = true;
+            } finally {
+                synchronized (this) { // the build's own cost, without the after-build work
+                    buildNanos = System.nanoTime() - t0;
+                    buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
+                }
             }
-            if (afterBuild != null && !stop) {
+            if (built && afterBuild != null && !stop) {
                 afterBuild.run(() -> stop);
             }
         } catch (Throwable e) {
@@ -158,10 +163,6 @@ public final class StateLadder implements AutoCloseable {
             }
         } finally {
             synchronized (this) {
-                if (buildNanos == 0) { // failed before the end of the build
-                    buildNanos = System.nanoTime() - t0;
-                    buildCpuNanos = CPU.getCurrentThreadCpuTime() - c0;
-                }
                 done = true;
                 notifyAll();
             }
