@@ -142,10 +142,22 @@ class SeekWarmUpTest {
         }
     }
 
-    private static Thread.State builderState() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("state-ladder") && t.isAlive())
-                .map(Thread::getState).findFirst().orElse(Thread.State.TERMINATED);
+    /**
+     * Whether the ladder's builder thread is blocked on {@code session}'s monitor (its practice
+     * seeks waiting for the session's lock), not on any other lock it takes while it builds.
+     */
+    private static boolean builderWaitsFor(ReplaySession session) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("state-ladder") && t.isAlive()) {
+                java.lang.management.ThreadInfo info = mx.getThreadInfo(t.getId());
+                java.lang.management.LockInfo lock = info == null ? null : info.getLockInfo();
+                return lock != null && info.getThreadState() == Thread.State.BLOCKED
+                        && lock.getClassName().equals(ReplaySession.class.getName())
+                        && lock.getIdentityHashCode() == System.identityHashCode(session);
+            }
+        }
+        return false;
     }
 
     @Test
@@ -175,10 +187,10 @@ class SeekWarmUpTest {
         synchronized (closing) { // the practice seeks wait for the session's lock: closing finds them running
             ladder = closing.startLadder(new StateLadder.Settings(1000, 64L << 20), true);
             long end = System.currentTimeMillis() + 60_000;
-            while (builderState() != Thread.State.BLOCKED && System.currentTimeMillis() < end) {
+            while (!builderWaitsFor(closing) && System.currentTimeMillis() < end) {
                 Thread.sleep(5);
             }
-            assertEquals(Thread.State.BLOCKED, builderState(), "the builder waits to practise");
+            assertTrue(builderWaitsFor(closing), "the builder waits for the session's lock to practise");
         }
         assertTimeoutPreemptively(Duration.ofSeconds(60), closing::close);
         assertTrue(ladder.stats().done());
