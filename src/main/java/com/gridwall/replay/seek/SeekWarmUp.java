@@ -76,9 +76,13 @@ public final class SeekWarmUp {
                     break;
                 }
             }
-            session.returnTo(moves);
         } catch (IOException | RuntimeException e) {
             why = "an error: " + e.getMessage();
+        }
+        try { // also after an error: the app's next seek or playback step starts where it left
+            session.returnTo(moves);
+        } catch (IOException | RuntimeException e) {
+            why += "; then returning failed: " + e.getMessage();
         }
         return new Result(seeks, System.nanoTime() - t0, compiled.getAsLong() - c0, why);
     }

@@ -133,6 +133,24 @@ class SeekWarmUpTest {
     }
 
     @Test
+    void anErrorBetweenPracticeSeeksStillReturnsToTheAppsInstant() throws IOException {
+        try (ReplaySession s = ReplaySession.open(dir, factory, allocator)) {
+            s.seek(s.timeline().end().minusSeconds(900));
+            long appHash = s.stateHash();
+            AtomicInteger asked = new AtomicInteger();
+            SeekWarmUp.Result r = SeekWarmUp.run(s, () -> {
+                if (asked.incrementAndGet() == 4) {
+                    throw new IllegalStateException("broken after three practice seeks");
+                }
+                return false;
+            }, () -> 0);
+            assertEquals(3, r.seeks(), r.toString());
+            assertTrue(r.stoppedBy().contains("broken after three"), r.stoppedBy());
+            assertEquals(appHash, s.stateHash(), "back at the app's instant after the error");
+        }
+    }
+
+    @Test
     void stoppingEndsThePracticeBeforeTheNextSeek() throws IOException {
         try (ReplaySession s = ReplaySession.open(dir, factory, allocator)) {
             SeekWarmUp.Result r = SeekWarmUp.run(s, () -> true, () -> 0);
