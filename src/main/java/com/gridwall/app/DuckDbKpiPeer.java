@@ -24,6 +24,8 @@ import org.duckdb.DuckDBConnection;
  * grid x category query over that table. Extension auto-install and auto-load are off. Not thread-safe.
  */
 final class DuckDbKpiPeer implements AutoCloseable {
+    /** How many of the event columns the peer loads: those its query needs. */
+    static final int COLUMNS = 6;
     private final DuckDBConnection conn;
     private DuckDBAppender appender;
 
