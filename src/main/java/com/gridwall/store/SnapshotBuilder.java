@@ -49,6 +49,8 @@ final class SnapshotBuilder {
     private long hourlyMinute = Long.MIN_VALUE;
     private LiveMarkers markers = LiveMarkers.EMPTY;
     private long[] hotspotKeys = new long[64];
+    /** The grid units in ascending code order: equal hotspot counts list in code order by a primitive sort. */
+    private int[] gridsByCode;
     private long markersVersion = -1;
     private WallSnapshot last;
 
@@ -181,8 +183,30 @@ final class SnapshotBuilder {
                     ut.ancestorCode(grid, Level.STREET), ut.ancestorCode(grid, Level.DISTRICT), e.log.ts(row),
                     TYPES[e.inc.status(i)]));
         }
-        out.sort(Comparator.comparingLong(RecentEvent::ts).thenComparingLong(RecentEvent::seq).reversed());
-        return List.copyOf(out);
+        RecentEvent[] a = out.toArray(new RecentEvent[0]);
+        newestFirst(a);
+        return List.of(a);
+    }
+
+    /**
+     * Sorts by ts, then seq, both descending. An insertion sort, not a comparator chain: the ring
+     * lists rows nearly newest first already, and a replay process publishes once per seek, so the
+     * JIT compiled a chained comparator's sort (about 4 KB inlined) while seeks ran.
+     */
+    static void newestFirst(RecentEvent[] a) {
+        for (int i = 1; i < a.length; i++) {
+            RecentEvent x = a[i];
+            int j = i - 1;
+            while (j >= 0 && newer(x, a[j])) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
+    private static boolean newer(RecentEvent x, RecentEvent y) {
+        return x.ts() != y.ts() ? x.ts() > y.ts() : x.seq() > y.seq();
     }
 
     /** The most overdue open incidents: pops valid heap entries, then pushes them back. */
@@ -272,25 +296,26 @@ final class SnapshotBuilder {
         return listed(hotspotKeys, n, limit);
     }
 
-    /** Fills {@link #hotspotKeys} with count << 32 | (unit * 16 + category) of every grid x category at or above threshold; returns how many. */
+    /**
+     * Fills {@link #hotspotKeys} with count << 32 | (code rank * 16 + category) of every grid x
+     * category at or above threshold; returns how many. Sorted, equal counts then fall in grid
+     * code order.
+     */
     private int hotspotCandidates(int threshold) {
         long[][] c = e.blocks[Windows.LAST_7D];
-        UnitTable ut = e.units;
+        int[] grids = gridsByCode();
         // primitive work, objects only for the top K
         long[] keys = hotspotKeys;
         int n = 0;
-        for (int u = 1; u < ut.units(); u++) {
-            if (ut.level(u) != Level.GRID) {
-                continue;
-            }
-            long[] b = c[u];
+        for (int rank = 0; rank < grids.length; rank++) {
+            long[] b = c[grids[rank]];
             for (int k = 0; k < CATEGORIES.length; k++) {
                 long count = b[KpiSlots.CATEGORY + k];
                 if (count >= threshold) {
                     if (n == keys.length) {
                         keys = Arrays.copyOf(keys, n * 2);
                     }
-                    keys[n++] = (count << 32) | ((long) u * 16 + k);
+                    keys[n++] = (count << 32) | ((long) rank * 16 + k);
                 }
             }
         }
@@ -317,33 +342,52 @@ final class SnapshotBuilder {
         return kept;
     }
 
-    /** The hotspots of sorted keys[0, n): highest count first; equal counts in ascending grid code order. */
+    /** The hotspots of sorted keys[0, n): highest count first; equal counts in ascending grid code order, then category. */
     private List<Hotspot> listed(long[] keys, int n, int limit) {
-        UnitTable ut = e.units;
         List<Hotspot> out = new ArrayList<>(Math.min(n, limit));
         int k = n - 1;
         while (k >= 0 && out.size() < limit) {
-            long count = keys[k] >>> 32;
-            int j = k;
-            while (j > 0 && (keys[j - 1] >>> 32) == count) {
-                j--;
-            }
-            List<Hotspot> tie = new ArrayList<>();
-            for (int m = j; m <= k; m++) {
-                int unit = (int) ((keys[m] & 0xFFFFFFFFL) / 16);
-                int cat = (int) ((keys[m] & 0xFFFFFFFFL) % 16);
-                tie.add(new Hotspot(ut.code(unit), ut.unitAncestorCode(unit, Level.COMMUNITY),
-                        ut.unitAncestorCode(unit, Level.STREET), CATEGORIES[cat], count));
-            }
-            tie.sort(Comparator.comparing(Hotspot::gridCode).thenComparing(h -> h.category().ordinal()));
-            for (Hotspot h : tie) {
-                if (out.size() < limit) {
-                    out.add(h);
-                }
+            int j = firstOfCount(keys, k);
+            for (int m = j; m <= k && out.size() < limit; m++) {
+                out.add(hotspot(keys[m]));
             }
             k = j - 1;
         }
         return List.copyOf(out);
+    }
+
+    /** The first index of the run of keys with keys[k]'s count (keys sorted). */
+    private static int firstOfCount(long[] keys, int k) {
+        long count = keys[k] >>> 32;
+        int j = k;
+        while (j > 0 && (keys[j - 1] >>> 32) == count) {
+            j--;
+        }
+        return j;
+    }
+
+    private Hotspot hotspot(long key) {
+        UnitTable ut = e.units;
+        int low = (int) (key & 0xFFFFFFFFL);
+        int unit = gridsByCode()[low / 16];
+        return new Hotspot(ut.code(unit), ut.unitAncestorCode(unit, Level.COMMUNITY),
+                ut.unitAncestorCode(unit, Level.STREET), CATEGORIES[low % 16], key >>> 32);
+    }
+
+    /** The grid units in ascending code order (the map's units never change: built once). */
+    private int[] gridsByCode() {
+        if (gridsByCode == null) {
+            UnitTable ut = e.units;
+            List<Integer> grids = new ArrayList<>();
+            for (int u = 1; u < ut.units(); u++) {
+                if (ut.level(u) == Level.GRID) {
+                    grids.add(u);
+                }
+            }
+            grids.sort(Comparator.comparing(ut::code));
+            gridsByCode = grids.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return gridsByCode;
     }
 
     private LiveMarkers markers() {
