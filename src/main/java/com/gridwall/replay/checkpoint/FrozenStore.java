@@ -308,7 +308,7 @@ public final class FrozenStore {
      * (when {@code large} is not null) every array {@code arrays} would keep (primitive, or an
      * interned-key table).
      */
-    private static void buffers(Object o, Set<Object> seen, Set<ArrowBuf> out, List<Object> large, long minBytes) {
+    static void buffers(Object o, Set<Object> seen, Set<ArrowBuf> out, List<Object> large, long minBytes) {
         if (o == null || immutable(o.getClass()) || StoreImage.environment(o.getClass()) || !seen.add(o)) {
             return;
         }

@@ -42,8 +42,13 @@ final class Thawer {
     private final SpareArrays arrays;
     /** Node → the object or array it became in this thaw. */
     private final IdentityHashMap<Object, Object> made;
-    /** Old objects (of a spare store) already given a new role: never reused twice. */
+    /**
+     * Old objects (of a spare store) already given a new role, and buffers taken from the bin for
+     * this copy: never reused twice, nor given back to the bin while in use.
+     */
     final IdentityHashMap<Object, Boolean> claimed;
+    /** Old list elements without a new role whose buffers went to the bin: never claimed afterwards. */
+    private final IdentityHashMap<Object, Boolean> released = new IdentityHashMap<>();
     /** Page copies, run after the graph is built: in two halves on two threads (see {@link #copyAll}). */
     private final List<Copy> copies = new ArrayList<>();
     /** What the seeker's arrays hold (null: nothing known, copy every page). */
@@ -246,7 +251,7 @@ final class Thawer {
     }
 
     private boolean claim(Object current, boolean fits) {
-        if (current == null || !fits || claimed.containsKey(current)) {
+        if (current == null || !fits || claimed.containsKey(current) || released.containsKey(current)) {
             return false;
         }
         claimed.put(current, Boolean.TRUE);
@@ -364,6 +369,7 @@ final class Thawer {
     private Object arrow(Arrow ar, Object current) {
         boolean reuse = claim(current, current instanceof ArrowBuf c && c.capacity() == ar.capacity());
         ArrowBuf b = reuse ? (ArrowBuf) current : bin.take(allocator, ar.capacity());
+        claimed.put(b, Boolean.TRUE); // a buffer the bin had from this copy is in use again
         copies.add(new Copy(ar.slots().length(), (from, to) -> copyArrow(ar, b, from, to)));
         return b;
     }
@@ -378,15 +384,28 @@ final class Thawer {
             list.add(value(l.elements()[i], i < old.size() ? old.get(i) : null));
         }
         for (Object o : old) { // old elements given no new role (e.g. a log chunk dropped since)
-            if (!claimed.containsKey(o) && o instanceof AutoCloseable c) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+            if (!claimed.containsKey(o) && o instanceof AutoCloseable) {
+                release(o);
             }
         }
         return list;
+    }
+
+    /**
+     * Gives the buffers of {@code o} (an old object no one refers to any more) to the bin, for the
+     * rest of this copy and the next ones, instead of closing it. Closed, a dropped log chunk's
+     * buffers could empty pool chunks that then went back to the operating system, and a copy that
+     * needed more buffers than the last faulted fresh memory in: 200-500 ms in one seek.
+     */
+    private void release(Object o) {
+        released.put(o, Boolean.TRUE);
+        java.util.Set<ArrowBuf> bufs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        FrozenStore.buffers(o, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), bufs, null, Long.MAX_VALUE);
+        for (ArrowBuf b : bufs) {
+            if (!claimed.containsKey(b) && b.refCnt() > 0) {
+                bin.give(b);
+            }
+        }
     }
 
     private Object map(MapOf m, Object current) throws IOException {

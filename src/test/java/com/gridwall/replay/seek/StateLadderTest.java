@@ -3,6 +3,7 @@ package com.gridwall.replay.seek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gridwall.domain.Event;
@@ -143,6 +144,22 @@ class StateLadderTest {
     }
 
     @Test
+    void aSeekBeforeTheFirstStateOverwritesThePreviousStoreFromTheJournalsStart() throws Exception {
+        try (Seekers s = Seekers.open(1L << 40, false)) {
+            Seeker fast = s.fast();
+            StateLadder.Rung firstAfterEvents = s.ladder().rungs().get(1);
+            Instant early = Instant.ofEpochMilli(journal.index().minTs() + 60_000);
+            assertTrue(early.toEpochMilli() < firstAfterEvents.maxTs(), "before the first state after events");
+            assertSameAsFullFold(fast, s.full(), samples().get(0)); // fast now holds a store to overwrite
+            EventStore previous = fast.store();
+            assertSameAsFullFold(fast, s.full(), early);
+            assertTrue(fast.lastFromLadder(), "from the journal's start in memory");
+            assertSame(previous, fast.store(), "the previous seek's store, overwritten in place");
+            assertSameAsFullFold(fast, s.full(), samples().get(3)); // and on from there
+        }
+    }
+
+    @Test
     void seeksFromTheLadderEqualAFoldFromTheStart() throws Exception {
         assertTrue(events > 20_000, "a busy day: " + events);
         try (Seekers s = Seekers.open(1L << 40, true)) {
@@ -155,7 +172,8 @@ class StateLadderTest {
             assertEquals(0, st.thinnings());
             assertEquals(FrozenStore.retainedBytes(ladder.rungs().stream().map(StateLadder.Rung::state).toList()), st.bytes(),
                     "page bytes counted once each");
-            long first = ladder.rungs().get(0).state().newBytes();
+            assertEquals(0, ladder.rungs().get(0).lastSeq(), "the journal's start is a state too");
+            long first = FrozenStore.retainedBytes(List.of(ladder.rungs().get(1).state())); // the first after events, whole
             assertTrue(st.bytes() < first * st.rungs() / 2, "neighbouring rungs share pages: " + st.bytes() + " for "
                     + st.rungs() + " rungs, the first alone " + first);
             int fromLadder = 0;
