@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,6 @@ final class SnapshotBuilder {
     private long hourlyMinute = Long.MIN_VALUE;
     private LiveMarkers markers = LiveMarkers.EMPTY;
     private long[] hotspotKeys = new long[64];
-    /** The grid units in ascending code order: equal hotspot counts list in code order by a primitive sort. */
-    private int[] gridsByCode;
     private long markersVersion = -1;
     private WallSnapshot last;
 
@@ -303,7 +300,7 @@ final class SnapshotBuilder {
      */
     private int hotspotCandidates(int threshold) {
         long[][] c = e.blocks[Windows.LAST_7D];
-        int[] grids = gridsByCode();
+        int[] grids = e.units.gridsByCode();
         // primitive work, objects only for the top K
         long[] keys = hotspotKeys;
         int n = 0;
@@ -369,25 +366,9 @@ final class SnapshotBuilder {
     private Hotspot hotspot(long key) {
         UnitTable ut = e.units;
         int low = (int) (key & 0xFFFFFFFFL);
-        int unit = gridsByCode()[low / 16];
+        int unit = ut.gridsByCode()[low / 16];
         return new Hotspot(ut.code(unit), ut.unitAncestorCode(unit, Level.COMMUNITY),
                 ut.unitAncestorCode(unit, Level.STREET), CATEGORIES[low % 16], key >>> 32);
-    }
-
-    /** The grid units in ascending code order (the map's units never change: built once). */
-    private int[] gridsByCode() {
-        if (gridsByCode == null) {
-            UnitTable ut = e.units;
-            List<Integer> grids = new ArrayList<>();
-            for (int u = 1; u < ut.units(); u++) {
-                if (ut.level(u) == Level.GRID) {
-                    grids.add(u);
-                }
-            }
-            grids.sort(Comparator.comparing(ut::code));
-            gridsByCode = grids.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return gridsByCode;
     }
 
     private LiveMarkers markers() {

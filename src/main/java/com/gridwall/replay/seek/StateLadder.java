@@ -30,6 +30,10 @@ import org.apache.arrow.memory.BufferAllocator;
 public final class StateLadder implements AutoCloseable {
     /** A state of the journal: every event of the batches up to seq {@code lastSeq}, all with ts &le; {@code maxTs}. */
     public record Rung(long lastSeq, long maxTs, FrozenStore state) {
+        /** Whether this is the journal's start, captured before any event (kept through thinning). */
+        public boolean journalStart() {
+            return lastSeq == 0;
+        }
     }
 
     /** How often to capture and how much memory the rungs may hold. */
@@ -181,8 +185,7 @@ public final class StateLadder implements AutoCloseable {
                 // the previous seek's store in place; from no state it built a store of its own
                 // and closed the old one with its buffers, and the next seek's copy faulted a whole
                 // log's worth of fresh memory in (about 78 MB: 170-440 ms at 10M events)
-                store.reserveIncidents((int) Math.min(Integer.MAX_VALUE / 2, step() + step() / 4));
-                last = FrozenStore.capture(store, null, pages);
+                last = capture(store, null);
                 add(new Rung(0, Long.MIN_VALUE, last));
             }
             JournalReader.Cursor c = reader.fromBatch(0);
@@ -200,18 +203,23 @@ public final class StateLadder implements AutoCloseable {
                 }
                 if (since >= step()) {
                     since = 0;
-                    // this store never publishes, so its overdue queue keeps every entry that went
-                    // stale; each seek from the state would pop them all in its first snapshot
-                    store.dropStaleQueueEntries();
-                    // a seek from this state folds at most a step of events (a few late ones more):
-                    // their incidents must fit the copied tables, or the seek grows them (a copy of
-                    // hundreds of MB in huge arrays, 50-150 ms) -- the spare room costs only zero pages
-                    store.reserveIncidents((int) Math.min(Integer.MAX_VALUE / 2, step() + step() / 4));
-                    last = FrozenStore.capture(store, last, pages);
+                    last = capture(store, last);
                     add(new Rung(c.record().lastSeq(), index.maxTsUpTo(c.batchNumber()), last));
                 }
             }
         }
+    }
+
+    /** Captures the builder's store as a state for seeks, sharing pages with {@code previous}. */
+    private FrozenStore capture(EventStore store, FrozenStore previous) {
+        // this store never publishes, so its overdue queue keeps every entry that went
+        // stale; each seek from the state would pop them all in its first snapshot
+        store.dropStaleQueueEntries();
+        // a seek from this state folds at most a step of events (a few late ones more):
+        // their incidents must fit the copied tables, or the seek grows them (a copy of
+        // hundreds of MB in huge arrays, 50-150 ms) -- the spare room costs only zero pages
+        store.reserveIncidents((int) Math.min(Integer.MAX_VALUE / 2, step() + step() / 4));
+        return FrozenStore.capture(store, previous, pages);
     }
 
     private void seedSpares() {
@@ -242,7 +250,7 @@ public final class StateLadder implements AutoCloseable {
             // does the journal's start, without which a seek before the first state builds a store)
             List<Rung> keep = new ArrayList<>();
             for (int i = rungs.size() - 1, k = 0; i >= 0; i--, k++) {
-                if (k % 2 == 0 || (i == 0 && rungs.get(0).lastSeq() == 0 && rungs.size() > 1)) {
+                if (k % 2 == 0 || rungs.get(i).journalStart()) {
                     keep.add(0, rungs.get(i));
                 } else {
                     rungs.get(i).state().release();

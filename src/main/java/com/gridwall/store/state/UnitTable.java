@@ -7,6 +7,7 @@ import com.gridwall.store.log.ByteKeyIndex;
 import com.gridwall.store.log.EventLog;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class UnitTable {
     private final Map<String, Integer> byCode = new HashMap<>();
     private final ByteKeyIndex gridCodes = new ByteKeyIndex();
     private int[][] gridChains = new int[256][];
+    /** The map's grid units in ascending code order, derived once (not state: transient, left out of images and copies). */
+    private transient int[] gridsByCode;
     private boolean[] gridKnown = new boolean[256];
 
     public UnitTable(UnitDirectory directory) {
@@ -155,6 +158,25 @@ public final class UnitTable {
         }
         int[] chain = gridChains[gridId];
         return ancestorCodes[chain[chain.length - 1]][level.ordinal()];
+    }
+
+    /**
+     * The map's grid units in ascending code order: equal hotspot counts list in that order.
+     * Derived from the units, which never change, on first use; shared, so callers must not
+     * modify it. One thread (the store's writer), like the rest of the table.
+     */
+    public int[] gridsByCode() {
+        if (gridsByCode == null) {
+            List<Integer> grids = new ArrayList<>();
+            for (int u = ROOT + 1; u < units(); u++) {
+                if (levels[u] == Level.GRID) {
+                    grids.add(u);
+                }
+            }
+            grids.sort(Comparator.comparing(u -> codes[u]));
+            gridsByCode = grids.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return gridsByCode;
     }
 
     /** Code of unit u's ancestor at {@code level} (u itself at its own level), or null. */
