@@ -303,12 +303,19 @@ public final class FrozenStore {
         }
     }
 
+    /** Every Arrow buffer reachable from {@code o} through state (not environment) fields. */
+    static Set<ArrowBuf> buffersOf(Object o) {
+        Set<ArrowBuf> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        buffers(o, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), out, null, Long.MAX_VALUE);
+        return out;
+    }
+
     /**
      * Every Arrow buffer reachable from {@code o} through state (not environment) fields, and
      * (when {@code large} is not null) every array {@code arrays} would keep (primitive, or an
      * interned-key table).
      */
-    static void buffers(Object o, Set<Object> seen, Set<ArrowBuf> out, List<Object> large, long minBytes) {
+    private static void buffers(Object o, Set<Object> seen, Set<ArrowBuf> out, List<Object> large, long minBytes) {
         if (o == null || immutable(o.getClass()) || StoreImage.environment(o.getClass()) || !seen.add(o)) {
             return;
         }

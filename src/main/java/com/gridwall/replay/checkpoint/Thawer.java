@@ -399,9 +399,7 @@ final class Thawer {
      */
     private void release(Object o) {
         released.put(o, Boolean.TRUE);
-        java.util.Set<ArrowBuf> bufs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        FrozenStore.buffers(o, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), bufs, null, Long.MAX_VALUE);
-        for (ArrowBuf b : bufs) {
+        for (ArrowBuf b : FrozenStore.buffersOf(o)) {
             if (!claimed.containsKey(b) && b.refCnt() > 0) {
                 bin.give(b);
             }
