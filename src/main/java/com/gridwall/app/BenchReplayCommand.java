@@ -201,6 +201,8 @@ final class BenchReplayCommand implements Command {
                         spares.taken(), spares.missed(), spares.bytes() / 1e6);
                 System.out.printf(Locale.ROOT, "incident columns: %d of %d pages left in place (unchanged since the array's last copy)%n",
                         spares.keptPages(), spares.pagesWithOrigin());
+                System.out.printf(Locale.ROOT, "interned-key tables: %d kept in place, %.1f MB not copied%n",
+                        spares.keyTablesKept(), spares.keyBytesKept() / 1e6);
                 System.out.println("slowest seeks: " + java.util.Arrays.stream(order).limit(3).map(i -> detail[i]).toList());
                 double[] sortedCpu = cpuMs.clone();
                 java.util.Arrays.sort(sortedCpu);

@@ -34,6 +34,8 @@ public final class SpareArrays {
     private long bytes;
     private long taken;
     private long missed;
+    private long keyTablesKept;
+    private long keyBytesKept;
     /** What the seeker's incident columns (in its store or kept here) were last copied from. */
     private final ThawOrigins origins = new ThawOrigins();
 
@@ -71,6 +73,22 @@ public final class SpareArrays {
     /** Incident-column pages copied into arrays whose content was known (kept or written). */
     public long pagesWithOrigin() {
         return origins.pagesWithOrigin();
+    }
+
+    /** Counts an interned-key table a copy kept in place instead of copying ({@code bytes}: its arrays). */
+    synchronized void keptKeys(long bytes) {
+        keyTablesKept++;
+        keyBytesKept += bytes;
+    }
+
+    /** Interned-key tables that copies kept in place (see {@code ByteKeyIndex#cutTo}). */
+    public synchronized long keyTablesKept() {
+        return keyTablesKept;
+    }
+
+    /** The bytes of those tables: what the copies did not have to write. */
+    public synchronized long keyBytesKept() {
+        return keyBytesKept;
     }
 
     /** Arrays smaller than this are neither kept nor looked for. */

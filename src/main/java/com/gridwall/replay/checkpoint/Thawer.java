@@ -16,6 +16,7 @@ import com.gridwall.replay.checkpoint.FrozenGraph.Obj;
 import com.gridwall.replay.checkpoint.FrozenGraph.Prim;
 import com.gridwall.replay.checkpoint.FrozenGraph.Refs;
 import com.gridwall.replay.checkpoint.FrozenGraph.Rows;
+import com.gridwall.store.log.ByteKeyIndex;
 import com.gridwall.store.state.IncidentTable;
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -81,6 +82,9 @@ final class Thawer {
         }
         made.put(node, target);
         Field[] fs = StoreImage.fields(target.getClass());
+        if (existing && target instanceof ByteKeyIndex keys && keptInPlace(keys, node, fs)) {
+            return;
+        }
         if (target instanceof IncidentTable t) { // its fields are primitives and columns only
             table = t;
             filledTable = t;
@@ -117,6 +121,43 @@ final class Thawer {
                 table = null;
             }
         }
+    }
+
+    /**
+     * Whether {@code keys} (the reused store's index) already holds the state's keys in the same
+     * order, and now shows only those: its tables, tens of MB at 10M events, are then neither
+     * copied nor given away. The index checks the keys' digest, so an index filled in another
+     * order (a filtered tail) is copied as any other object.
+     */
+    private boolean keptInPlace(ByteKeyIndex keys, Obj node, Field[] fs) throws IOException {
+        Object size = null;
+        Object digest = null;
+        for (int i = 0; i < fs.length; i++) {
+            if (fs[i].getName().equals(ByteKeyIndex.SIZE_FIELD)) {
+                size = node.values()[i];
+            } else if (fs[i].getName().equals(ByteKeyIndex.DIGEST_FIELD)) {
+                digest = node.values()[i];
+            }
+        }
+        if (!(size instanceof Integer n) || !(digest instanceof Long d) || !keys.cutTo(n, d)) {
+            return false;
+        }
+        try {
+            for (Field f : fs) {
+                if (!f.getType().isPrimitive()) {
+                    Object held = f.get(keys);
+                    if (held != null) {
+                        claimed.put(held, Boolean.TRUE); // still in use: not a spare
+                    }
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        if (arrays != null) {
+            arrays.keptKeys(keys.bytes());
+        }
+        return true;
     }
 
     /**

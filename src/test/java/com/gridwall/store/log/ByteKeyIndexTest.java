@@ -89,6 +89,83 @@ class ByteKeyIndexTest {
         }
     }
 
+    /**
+     * Cut to the first n keys of another index of the same order, an index answers as that other
+     * index would, whatever is interned next; cut to keys of another order, it refuses.
+     */
+    @Test
+    void aCutIndexAnswersAsAnIndexHoldingOnlyItsFirstKeys() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        List<String> pool = new ArrayList<>();
+        for (int k = 0; k < 4000; k++) {
+            pool.add("INC-" + k + "-" + "网格".repeat(rnd.nextInt(3)));
+        }
+        ByteKeyIndex cut = new ByteKeyIndex();
+        List<String> shown = new ArrayList<>(); // the model: ids in first-seen order
+        List<String> dropped = new ArrayList<>();
+        int adopted = 0;
+        for (int round = 0; round < 300; round++) {
+            if (rnd.nextInt(4) == 0 && !shown.isEmpty()) {
+                int n = rnd.nextInt(shown.size() + 1);
+                ByteKeyIndex prefix = new ByteKeyIndex();
+                for (String key : shown.subList(0, n)) {
+                    prefix.intern(key);
+                }
+                if (n > 1) { // the same keys with the last two swapped: refused, nothing changes
+                    ByteKeyIndex swapped = new ByteKeyIndex();
+                    for (int id = 0; id < n; id++) {
+                        swapped.intern(shown.get(id == n - 2 ? n - 1 : id == n - 1 ? n - 2 : id));
+                    }
+                    assertEquals(false, cut.cutTo(n, swapped.digest()));
+                    assertEquals(shown.size(), cut.size());
+                }
+                assertTrue(cut.cutTo(n, prefix.digest()));
+                dropped = new ArrayList<>(shown.subList(n, shown.size()));
+                shown.subList(n, shown.size()).clear();
+                for (String key : dropped) { // held, but not shown
+                    assertEquals(-1, find(cut, key), key + " after a cut to " + n);
+                }
+            }
+            // often the keys cut come back in their order, as the tail of the state the table came from
+            if (rnd.nextBoolean()) {
+                for (String key : dropped.subList(0, Math.min(dropped.size(), 1 + rnd.nextInt(60)))) {
+                    int beyond = cut.heldBeyond();
+                    assertEquals(shown.size(), cut.intern(key), "id of " + key + " interned again in order");
+                    shown.add(key);
+                    adopted += beyond > 0 && cut.heldBeyond() == beyond - 1 ? 1 : 0;
+                }
+            }
+            dropped = List.of();
+            // a run of keys: mostly the pool's next ones in order (a tail the table held), some others
+            int at = rnd.nextInt(pool.size());
+            for (int k = 0; k < 40; k++) {
+                String key = rnd.nextInt(10) == 0 ? pool.get(rnd.nextInt(pool.size())) : pool.get((at + k) % pool.size());
+                int want = shown.indexOf(key);
+                if (want < 0) {
+                    want = shown.size();
+                    shown.add(key);
+                }
+                assertEquals(want, cut.intern(key), "id of " + key + " in round " + round);
+            }
+            assertEquals(shown.size(), cut.size());
+            assertTrue(cut.heldBeyond() >= 0);
+            for (int id = 0; id < shown.size(); id += 7) {
+                assertEquals(shown.get(id), cut.string(id));
+            }
+            String any = pool.get(rnd.nextInt(pool.size()));
+            assertEquals(shown.indexOf(any), find(cut, any), "find " + any);
+        }
+        assertTrue(adopted > 500, "keys held beyond were shown again: " + adopted);
+    }
+
+    private static int find(ByteKeyIndex index, String key) {
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        try (BufferAllocator a = new RootAllocator(); ArrowBuf buf = a.buffer(64)) {
+            buf.setBytes(0, b);
+            return index.find(buf, 0, b.length, Utf8.hash(b));
+        }
+    }
+
     @Test
     void aHashOfBytesInsideAnArrayEqualsTheHashOfTheSameBytesAlone() {
         byte[] pool = "abcdefghijklmnopqrstuvwxyz-网格".getBytes(StandardCharsets.UTF_8);
