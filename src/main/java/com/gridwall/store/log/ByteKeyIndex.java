@@ -12,6 +12,9 @@ import org.apache.arrow.memory.ArrowBuf;
  * 2.7 million small objects fewer for the collector to mark in every store (the live one, the
  * state ladder's and the replay's), and a replay's copy of the table moves pages of bytes instead
  * of references.
+ * <p>An index may hold more keys than it shows ({@link #cutTo}): a replay seek into an earlier
+ * state of the same journal shows the first n keys of the table it has instead of copying the
+ * state's. Everything but {@link #cutTo} answers for the keys shown only.
  */
 public final class ByteKeyIndex {
     /** The names of the fields a copy reads to decide whether this index already holds a state's keys. */
@@ -103,7 +106,7 @@ public final class ByteKeyIndex {
 
     /** The same with the key's {@link Utf8#hash} already computed. */
     public int intern(ArrowBuf buf, long start, int len, long hash) {
-        int id = shown(findHeld(buf, start, len, hash), hash);
+        int id = shown(findHeld(buf, start, len, hash));
         if (id >= 0) {
             return id;
         }
@@ -127,7 +130,7 @@ public final class ByteKeyIndex {
                 break;
             }
         }
-        int id = shown(found, hash);
+        int id = shown(found);
         if (id >= 0) {
             return id;
         }
@@ -141,7 +144,7 @@ public final class ByteKeyIndex {
      * added: a key shown keeps its id; the next key held beyond is shown as the id it had; any
      * other (this index's keys beyond were interned in another order) drops the keys beyond.
      */
-    private int shown(int id, long hash) {
+    private int shown(int id) {
         if (id >= 0 && id < size) {
             return id;
         }
@@ -155,7 +158,10 @@ public final class ByteKeyIndex {
         return -1;
     }
 
-    /** Drops the keys held beyond those shown: the table is rebuilt from the keys shown. */
+    /**
+     * Drops the keys held beyond those shown: the table is rebuilt from the keys shown (a pass
+     * over the table, only when a tail interns in another order than the keys held).
+     */
     private void forgetBeyond() {
         held = size;
         rehash(ids.length);
