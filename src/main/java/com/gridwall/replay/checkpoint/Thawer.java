@@ -127,7 +127,7 @@ final class Thawer {
      * Whether {@code keys} (the reused store's index) already holds the state's keys in the same
      * order, and now shows only those: its tables, tens of MB at 10M events, are then neither
      * copied nor given away. The index checks the keys' digest, so an index filled in another
-     * order (a filtered tail) is copied as any other object.
+     * order (a tail of other events than the journal's) is copied as any other object.
      */
     private boolean keptInPlace(ByteKeyIndex keys, Obj node, Field[] fs) throws IOException {
         Object size = null;
