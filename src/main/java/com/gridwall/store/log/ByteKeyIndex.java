@@ -33,7 +33,10 @@ public final class ByteKeyIndex {
     private int size;
     /** Keys held: ids below it are in the hash table and the pool (at least {@link #size}). */
     private int held;
-    /** The digest of the keys shown (0 when none). */
+    /**
+     * The digest of the keys shown (0 when none): {@code digests[size - 1]}, kept as a field so that
+     * a copy reads it among a stored state's scalars instead of in its pages.
+     */
     private long digest;
 
     public ByteKeyIndex() {
@@ -118,25 +121,26 @@ public final class ByteKeyIndex {
     public int intern(String key) {
         byte[] b = key.getBytes(StandardCharsets.UTF_8);
         long hash = Utf8.hash(b);
-        int mask = ids.length - 1;
-        int found = -1;
-        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
-            int id = ids[slot];
-            if (id < 0) {
-                break;
-            }
-            if (hashes[slot] == hash && Arrays.equals(bytes, starts[id], starts[id + 1], b, 0, b.length)) {
-                found = id;
-                break;
-            }
-        }
-        int id = shown(found);
+        int id = shown(findHeld(b, hash));
         if (id >= 0) {
             return id;
         }
         int at = reserve(b.length); // before reading the pool field: it may grow
         System.arraycopy(b, 0, bytes, at, b.length);
         return add(hash);
+    }
+
+    private int findHeld(byte[] key, long hash) {
+        int mask = ids.length - 1;
+        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
+            int id = ids[slot];
+            if (id < 0) {
+                return -1;
+            }
+            if (hashes[slot] == hash && Arrays.equals(bytes, starts[id], starts[id + 1], key, 0, key.length)) {
+                return id;
+            }
+        }
     }
 
     /**

@@ -35,97 +35,59 @@ class KeysKeptInPlaceTest {
         try (BufferAllocator a = new RootAllocator();
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
              FrozenPages pages = new FrozenPages()) {
-            ReplayTime time = new ReplayTime(START);
-            FrozenStore s1;
-            FrozenStore s2;
-            FrozenStore s3;
-            long hash1;
-            long hash2;
-            long hash3;
-            long t1;
-            long t2;
-            long t3;
-            try (EventStore ladderLike = factory.createReplay(a, time)) {
-                StoreImageTest.feed(ladderLike, time, root, first);
-                s1 = FrozenStore.capture(ladderLike, null, pages);
-                hash1 = ladderLike.stateHash();
-                t1 = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, tail);
-                s2 = FrozenStore.capture(ladderLike, s1, pages);
-                hash2 = ladderLike.stateHash();
-                t2 = time.millis();
-                StoreImageTest.feed(ladderLike, time, root, later);
-                s3 = FrozenStore.capture(ladderLike, s2, pages);
-                hash3 = ladderLike.stateHash();
-                t3 = time.millis();
-            }
+            List<Captured> states = Captured.series(factory, a, root, pages, START, List.of(first, tail, later));
+            Captured c1 = states.get(0);
+            Captured c2 = states.get(1);
+            Captured c3 = states.get(2);
             SpareArrays spares = new SpareArrays(1L << 30, 1);
-            ReplayTime seekTime = new ReplayTime(t3);
-            EventStore store = s3.thaw(a, factory, seekTime);
-            Object keys = field(store, "incidentIds");
-            Object table = field(keys, "hashes");
-            int all = (int) field(keys, "size");
+            ReplayTime seekTime = new ReplayTime(c3.t());
+            EventStore store = c3.state().thaw(a, factory, seekTime);
+            Object keys = Captured.field(store, "incidentIds");
+            Object table = Captured.field(keys, "hashes");
+            int all = (int) Captured.field(keys, "size");
 
-            store = seek(store, s1, spares, seekTime, t1);
-            assertEquals(hash1, store.stateHash());
-            assertSame(keys, field(store, "incidentIds"));
-            assertSame(table, field(keys, "hashes"), "the later state's table was kept");
+            store = c1.seekInto(store, spares, seekTime);
+            assertEquals(c1.hash(), store.stateHash());
+            assertSame(keys, Captured.field(store, "incidentIds"));
+            assertSame(table, Captured.field(keys, "hashes"), "the later state's table was kept");
             assertTrue(spares.keyTablesKept() >= 1 && spares.keyBytesKept() > 100_000, "counted for the bench");
-            int shown = (int) field(keys, "size");
+            int shown = (int) Captured.field(keys, "size");
             assertTrue(shown < all, "only the earlier state's ids are shown");
-            assertEquals(all, (int) field(keys, "held"));
+            assertEquals(all, (int) Captured.field(keys, "held"));
 
             // the same tail as the ladder folded: the ids held beyond are shown again as they were
             StoreImageTest.feed(store, seekTime, root, tail);
-            assertEquals(hash2, store.stateHash());
-            assertSame(table, field(keys, "hashes"));
-            assertEquals(all, (int) field(keys, "held"), "no id was added or dropped");
+            assertEquals(c2.hash(), store.stateHash());
+            assertSame(table, Captured.field(keys, "hashes"));
+            assertEquals(all, (int) Captured.field(keys, "held"), "no id was added or dropped");
 
             // another order: from the first state, the ladder's tail skipped
-            store = seek(store, s1, spares, seekTime, t1);
-            assertEquals(hash1, store.stateHash());
+            store = c1.seekInto(store, spares, seekTime);
+            assertEquals(c1.hash(), store.stateHash());
             StoreImageTest.feed(store, seekTime, root, later);
-            int reordered = (int) field(keys, "size");
-            assertEquals(reordered, (int) field(keys, "held"), "the ids held beyond were dropped");
-            ReplayTime freshTime = new ReplayTime(t1);
-            try (EventStore fresh = s1.thaw(a, factory, freshTime)) {
+            int reordered = (int) Captured.field(keys, "size");
+            assertEquals(reordered, (int) Captured.field(keys, "held"), "the ids held beyond were dropped");
+            ReplayTime freshTime = new ReplayTime(c1.t());
+            try (EventStore fresh = c1.state().thaw(a, factory, freshTime)) {
                 StoreImageTest.feed(fresh, freshTime, root, later);
                 assertEquals(fresh.stateHash(), store.stateHash(), "the same as a fresh copy folding that tail");
-                assertEquals(reordered, (int) field(field(fresh, "incidentIds"), "size"));
+                assertEquals(reordered, (int) Captured.field(Captured.field(fresh, "incidentIds"), "size"));
             }
 
             // now the table holds as many ids as the second state but not the same: it is copied
-            int heldBefore = (int) field(keys, "held");
-            store = seek(store, s2, spares, seekTime, t2);
-            assertEquals(hash2, store.stateHash());
-            int secondSize = (int) field(field(store, "incidentIds"), "size");
+            int heldBefore = (int) Captured.field(keys, "held");
+            store = c2.seekInto(store, spares, seekTime);
+            assertEquals(c2.hash(), store.stateHash());
+            int secondSize = (int) Captured.field(Captured.field(store, "incidentIds"), "size");
             assertTrue(heldBefore >= secondSize, "the table held enough ids to be cut (" + heldBefore + " < " + secondSize + ")");
-            assertEquals(secondSize, (int) field(field(store, "incidentIds"), "held"), "copied, not cut");
+            assertEquals(secondSize, (int) Captured.field(Captured.field(store, "incidentIds"), "held"), "copied, not cut");
 
-            store = seek(store, s3, spares, seekTime, t3);
-            assertEquals(hash3, store.stateHash());
-            assertNotEquals(hash1, hash3);
+            store = c3.seekInto(store, spares, seekTime);
+            assertEquals(c3.hash(), store.stateHash());
+            assertNotEquals(c1.hash(), c3.hash());
             store.close();
             root.clear();
             assertEquals(0, a.getAllocatedMemory());
         }
-    }
-
-    private static EventStore seek(EventStore spare, FrozenStore to, SpareArrays spares, ReplayTime time, long t)
-            throws java.io.IOException {
-        time.set(t);
-        return to.thawInto(spare, spares);
-    }
-
-    private static Object field(Object o, String name) throws IllegalAccessException {
-        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
-            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-                if (f.getName().equals(name)) {
-                    f.setAccessible(true);
-                    return f.get(o);
-                }
-            }
-        }
-        throw new AssertionError("no field " + name + " in " + o.getClass());
     }
 }

@@ -38,15 +38,11 @@ class ThawOriginsTest {
         try (BufferAllocator a = new RootAllocator();
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
              FrozenPages pages = new FrozenPages()) {
-            ReplayTime time = new ReplayTime(START);
-            Captured c1;
-            Captured c2;
-            Captured cBig;
-            try (EventStore ladderLike = factory.createReplay(a, time)) {
-                c1 = feedAndCapture(ladderLike, time, root, h.next(40_000), null, pages);
-                c2 = feedAndCapture(ladderLike, time, root, h.next(1_000), c1, pages);
-                cBig = feedAndCapture(ladderLike, time, root, h.next(40_000), c2, pages); // the incident columns grow
-            }
+            List<Captured> states = Captured.series(factory, a, root, pages, START,
+                    List.of(h.next(40_000), h.next(1_000), h.next(40_000))); // the incident columns grow
+            Captured c1 = states.get(0);
+            Captured c2 = states.get(1);
+            Captured cBig = states.get(2);
             FrozenStore s1 = c1.state();
             FrozenStore s2 = c2.state();
             FrozenStore big = cBig.state();
@@ -57,23 +53,23 @@ class ThawOriginsTest {
             SpareArrays spares = new SpareArrays(1L << 30, 1);
             ReplayTime seekTime = new ReplayTime(t1);
             EventStore store = s1.thaw(a, factory, seekTime);
-            store = seek(store, s1, spares, seekTime, t1); // the first copy into the store: every page
+            store = c1.seekInto(store, spares, seekTime); // the first copy into the store: every page
             assertEquals(c1.hash(), store.stateHash());
             long before = spares.origins().keptPages();
 
             rewrite(store, root, cancel(oldEvents, t1));
-            store = seek(store, s2, spares, seekTime, t2); // in place, over the tail's writes
+            store = c2.seekInto(store, spares, seekTime); // in place, over the tail's writes
             assertEquals(c2.hash(), store.stateHash());
             assertSameColumns(s2, t2, store, factory, a, "pages the tail wrote were copied again");
             assertTrue(spares.origins().keptPages() > before, "unchanged pages were left in place");
 
             rewrite(store, root, cancel(oldEvents, t2));
-            store = seek(store, big, spares, seekTime, tBig); // larger columns: the old ones go to the spares
+            store = cBig.seekInto(store, spares, seekTime); // larger columns: the old ones go to the spares
             assertEquals(cBig.hash(), store.stateHash());
             assertSameColumns(big, tBig, store, factory, a, "a copy into new columns");
             rewrite(store, root, cancel(otherOldEvents, tBig));
             long beforeSpares = spares.origins().keptPages();
-            store = seek(store, s1, spares, seekTime, t1); // back to the spares, written by the tail before they left
+            store = c1.seekInto(store, spares, seekTime); // back to the spares, written by the tail before they left
             assertEquals(c1.hash(), store.stateHash());
             assertSameColumns(s1, t1, store, factory, a, "the writes made before a column left its table count");
             assertTrue(spares.origins().keptPages() > beforeSpares, "spare columns kept their unchanged pages");
@@ -95,20 +91,14 @@ class ThawOriginsTest {
         try (BufferAllocator a = new RootAllocator();
              VectorSchemaRoot root = VectorSchemaRoot.create(EventSchema.SCHEMA, a);
              FrozenPages pages = new FrozenPages()) {
-            ReplayTime time = new ReplayTime(START);
-            Captured cEarly;
-            Captured cLate;
-            Captured cLonger;
-            try (EventStore ladderLike = factory.createReplay(a, time)) {
-                cEarly = feedAndCapture(ladderLike, time, root, h.next(40_000), null, pages);
-                cLate = feedAndCapture(ladderLike, time, root, h.next(2_000), cEarly, pages);
-                cLonger = feedAndCapture(ladderLike, time, root, h.next(60_000), cLate, pages); // a second log chunk
-            }
+            List<Captured> states = Captured.series(factory, a, root, pages, START,
+                    List.of(h.next(40_000), h.next(2_000), h.next(60_000))); // the last: a second log chunk
+            Captured cEarly = states.get(0);
+            Captured cLate = states.get(1);
+            Captured cLonger = states.get(2);
             FrozenStore early = cEarly.state();
             FrozenStore late = cLate.state();
-            FrozenStore longer = cLonger.state();
             long tEarly = cEarly.t();
-            long tLonger = cLonger.t();
             assertEquals(status(early).length(), status(late).length(), "the two states' tables have one size");
 
             SpareArrays spares = new SpareArrays(1L << 30, 1);
@@ -116,13 +106,13 @@ class ThawOriginsTest {
             assertEquals(0, spares.origins().keptPages());
             ReplayTime seekTime = new ReplayTime(tEarly);
             EventStore store = factory.createReplay(a, seekTime); // its tables are small: every column from the spares
-            store = seek(store, early, spares, seekTime, tEarly);
+            store = cEarly.seekInto(store, spares, seekTime);
             assertEquals(cEarly.hash(), store.stateHash());
             assertSameColumns(early, tEarly, store, factory, a, "a copy into columns seeded from another state");
             assertTrue(spares.origins().keptPages() > 0, "pages the seeded state shares were left in place");
 
-            store = seek(store, longer, spares, seekTime, tLonger);
-            store = seek(store, early, spares, seekTime, tEarly); // the second log chunk's buffers lose their role
+            store = cLonger.seekInto(store, spares, seekTime);
+            store = cEarly.seekInto(store, spares, seekTime); // the second log chunk's buffers lose their role
             // every fixed-width buffer of the dropped chunk (5 x 8 + 2 x 4 + 6 x 1 bytes per row), not
             // only a few: closed, they could empty pool chunks the next copy then faults in afresh
             long chunkBytes = 65_535L * (5 * 8 + 2 * 4 + 6);
@@ -130,7 +120,7 @@ class ThawOriginsTest {
             assertTrue(kept >= chunkBytes, "the dropped log chunk's buffers are kept: " + kept);
             long reusedBefore = store.bufferBin().reused();
             long allocatedBefore = a.getAllocatedMemory();
-            store = seek(store, longer, spares, seekTime, tLonger);
+            store = cLonger.seekInto(store, spares, seekTime);
             assertTrue(store.bufferBin().reused() - reusedBefore >= 13, "and serve the next copy");
             assertEquals(allocatedBefore, a.getAllocatedMemory(), "which allocates nothing new");
             assertEquals(cLonger.hash(), store.stateHash());
@@ -177,18 +167,6 @@ class ThawOriginsTest {
         }
     }
 
-    /** A state captured from a store, with the store's state hash and clock at that moment. */
-    private record Captured(FrozenStore state, long hash, long t) {
-    }
-
-    /** Feeds {@code events} to {@code s}, then captures it (sharing pages with {@code previous}, if any). */
-    private static Captured feedAndCapture(EventStore s, ReplayTime time, VectorSchemaRoot root, List<Event> events,
-                                           Captured previous, FrozenPages pages) {
-        StoreImageTest.feed(s, time, root, events);
-        return new Captured(FrozenStore.capture(s, previous == null ? null : previous.state(), pages), s.stateHash(),
-                time.millis());
-    }
-
     private static FrozenGraph.Prim status(FrozenStore state) {
         Object v = state.root();
         for (String name : new String[] {"engine", "inc", "status"}) {
@@ -223,23 +201,8 @@ class ThawOriginsTest {
     }
 
     private static Object incidents(EventStore s) throws IllegalAccessException {
-        Object engine = field(s, "engine");
-        return field(engine, "inc");
-    }
-
-    private static Object field(Object o, String name) throws IllegalAccessException {
-        for (java.lang.reflect.Field f : StoreImage.fields(o.getClass())) {
-            if (f.getName().equals(name)) {
-                return f.get(o);
-            }
-        }
-        throw new AssertionError("no field " + name + " in " + o.getClass());
-    }
-
-    private static EventStore seek(EventStore spare, FrozenStore to, SpareArrays spares, ReplayTime time, long t)
-            throws java.io.IOException {
-        time.set(t);
-        return to.thawInto(spare, spares);
+        Object engine = Captured.field(s, "engine");
+        return Captured.field(engine, "inc");
     }
 
     /** A CANCELLED event at {@code ts} for the incident of each of {@code events}: it changes their status. */

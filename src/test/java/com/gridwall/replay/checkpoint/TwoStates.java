@@ -1,9 +1,8 @@
 package com.gridwall.replay.checkpoint;
 
 import com.gridwall.replay.events.SyntheticHistory;
-import com.gridwall.replay.seek.ReplayTime;
 import com.gridwall.replay.seek.StoreFactory;
-import com.gridwall.store.EventStore;
+import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
@@ -15,15 +14,11 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 record TwoStates(FrozenStore small, long smallHash, long smallTime, FrozenStore large, long largeHash, long largeTime) {
     static TwoStates capture(SyntheticHistory h, StoreFactory factory, BufferAllocator a, VectorSchemaRoot root,
                              FrozenPages pages, int first, int more) {
-        ReplayTime time = new ReplayTime(FrozenStoreTest.START);
-        try (EventStore ladderLike = factory.createReplay(a, time)) {
-            StoreImageTest.feed(ladderLike, time, root, h.next(first));
-            FrozenStore small = FrozenStore.capture(ladderLike, null, pages);
-            long smallHash = ladderLike.stateHash();
-            long smallTime = time.millis();
-            StoreImageTest.feed(ladderLike, time, root, h.next(more)); // the incident columns grow
-            FrozenStore large = FrozenStore.capture(ladderLike, small, pages);
-            return new TwoStates(small, smallHash, smallTime, large, ladderLike.stateHash(), time.millis());
-        }
+        // the incident columns grow with the second part
+        List<Captured> states = Captured.series(factory, a, root, pages, FrozenStoreTest.START,
+                List.of(h.next(first), h.next(more)));
+        Captured small = states.get(0);
+        Captured large = states.get(1);
+        return new TwoStates(small.state(), small.hash(), small.t(), large.state(), large.hash(), large.t());
     }
 }
